@@ -1,0 +1,170 @@
+"""Paragraphs and sentences with character offsets into the original text.
+
+Every span is a ``(start, end)`` pair such that ``text[start:end]`` is the paragraph or
+sentence, trimmed of surrounding white space. The text itself is never rewritten, so every
+table built from these spans can point back into the article.
+
+The sentence splitter is a rule-based one written for news text (it needs no NLTK data, unlike
+TextBlob's ``.sentences``). A sentence ends at ``.``, ``!``, ``?`` or ``…``, optionally followed
+by closing quotation marks or brackets, when white space and then a sentence opener follow
+(a capital letter, a digit, an opening quotation mark or bracket, or a letter of a caseless
+script). It does not end after a known abbreviation ("Dr.", "Sen.", "Jan.", "U.S."), after a
+single initial ("J. K. Rowling") or inside a number. Sentences never cross paragraph breaks
+(any line break). Limits: a sentence that really ends with an abbreviation ("... in the
+U.S. The next ...") is joined to the next one; lower-case sentence starts are not split.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.schema import ARTICLE_ID, TEXT, require_columns
+
+Span = tuple[int, int]
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        # titles and ranks
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
+        "capt", "cmdr", "sgt", "maj", "adm", "pres", "supt", "insp", "det", "rev", "fr",
+        "st", "sr", "jr", "hon", "amb", "atty", "messrs", "mme", "mlle",
+        # months and days
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        # companies, places, misc
+        "inc", "co", "corp", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "ave",
+        "blvd", "rd", "mt", "ft", "no", "nos", "vol", "vols", "p", "pp", "fig", "cf",
+        "vs", "v", "etc", "al", "approx", "est", "ca", "ibid", "op", "cit", "ed", "eds",
+        # other languages in the corpus
+        "sr", "sra", "dra", "hr", "fr", "frau", "herr", "bzw", "ca", "nr", "sig", "dott",
+        "г", "гг", "им", "т", "д", "ул", "пр", "см",
+    }
+)
+"""Lower-cased words (without the final period) after which a period does not end a sentence."""
+
+OPENING_QUOTES = "\"'“‘„«‹‚「"
+CLOSING_QUOTES = "\"'”’»›‘“」"
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[" + re.escape(CLOSING_QUOTES) + r")\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
+_OPENER = re.compile(r"[\d" + re.escape(OPENING_QUOTES) + r"(\[¿¡—–-]|[^\W\d_]")
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Return the ``(start, end)`` offsets of each non-blank line of ``text``, trimmed.
+
+    A paragraph is any run of text between line breaks; blank lines are skipped.
+
+    Examples
+    --------
+    >>> paragraph_spans("One.\\n\\n  Two. ")
+    [(0, 4), (8, 12)]
+    """
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = _trim(text, match.start(), match.end())
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Return the ``(start, end)`` offsets of each sentence of ``text``, in order.
+
+    Sentences never cross a line break. See the module docstring for the rules and limits.
+
+    Examples
+    --------
+    >>> text = 'Dr. Smith said "Go." Then he left.'
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Dr. Smith said "Go."', 'Then he left.']
+    """
+    spans: list[Span] = []
+    for para_start, para_end in paragraph_spans(text):
+        spans.extend(_split_paragraph(text, para_start, para_end))
+    return spans
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
+    spans = []
+    sentence_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.end()
+        if not _ends_sentence(text, match.start(), cut, end):
+            continue
+        s, e = _trim(text, sentence_start, cut)
+        if s < e:
+            spans.append((s, e))
+        sentence_start = cut
+    s, e = _trim(text, sentence_start, end)
+    if s < e:
+        spans.append((s, e))
+    return spans
+
+
+def _ends_sentence(text: str, mark: int, cut: int, para_end: int) -> bool:
+    """Whether the punctuation at ``text[mark:cut]`` closes a sentence."""
+    following = text[cut:para_end].lstrip()
+    if not following or not _OPENER.match(following):
+        return False
+    first = following[0]
+    if first.isalpha() and first.islower():
+        return False
+    if text[mark] != ".":
+        return True
+    if cut - mark > 1 and text[mark : mark + 3] == "...":
+        return True
+    before = _WORD_BEFORE.search(text, max(0, mark - 40), mark + 1)
+    if before is None:
+        return True
+    word = before.group(1)
+    if "." in word:  # U.S., e.g., a.m.
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling"
+        return False
+    return word.lower() not in ABBREVIATIONS
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per sentence of every article.
+
+    Parameters
+    ----------
+    articles
+        The article table (at least ``article_id`` and ``text``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id`` (str), ``paragraph`` (int, 0-based index of the paragraph in the
+        article), ``sentence`` (int, 0-based index within the article), ``start`` and ``end``
+        (int, offsets into the article's text) and ``text`` (str, ``text[start:end]``).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["One. Two.\\nThree."]})
+    >>> sentences(arts)["text"].tolist()
+    ['One.', 'Two.', 'Three.']
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    rows = []
+    for article_id, text in zip(articles[ARTICLE_ID], articles[TEXT], strict=True):
+        index = 0
+        for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
+            for s, e in _split_paragraph(text, p_start, p_end):
+                rows.append((article_id, paragraph, index, s, e, text[s:e]))
+                index += 1
+    return pd.DataFrame(
+        rows, columns=[ARTICLE_ID, "paragraph", "sentence", "start", "end", "text"]
+    ).astype({"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64"})
