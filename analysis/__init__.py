@@ -5,11 +5,14 @@ DataFrames; chart functions in :mod:`analysis.plots` take those tables and retur
 objects.
 """
 
+from analysis.language import detect_language, language_support
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
 from analysis.text import paragraph_spans, sentence_spans, sentences
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "detect_language",
+    "language_support",
     "paragraph_spans",
     "sentence_spans",
     "sentences",
