@@ -19,7 +19,8 @@ download and no third-party data, and it says ``"und"`` (undetermined) rather th
 
 The best profile wins only when it has enough evidence (at least :data:`MIN_VOTES` votes,
 covering at least 4 % of the words) and leads the runner-up clearly; otherwise the answer is
-``"und"``. Texts with fewer than :data:`MIN_LETTERS` letters are ``"und"``.
+``"und"``. Texts with fewer than :data:`MIN_LETTERS` letters are ``"und"``; only the first
+:data:`MAX_CHARS` characters are read.
 
 Limits: closely related languages (Danish/Norwegian Bokmål, Czech/Slovak, Serbian/Croatian in
 Latin script, Spanish/Galician) can be confused on short texts; languages without a profile
@@ -44,6 +45,9 @@ UNDETERMINED = "und"
 
 MIN_LETTERS = 20
 """Texts with fewer letters than this are ``"und"``."""
+
+MAX_CHARS = 3000
+"""Only the first this many characters are read (enough evidence, and fast on long texts)."""
 
 MIN_VOTES = 2.0
 """Least stop-word evidence (split votes) a Latin or Cyrillic profile needs to win."""
@@ -291,38 +295,61 @@ _SINGLE_LANGUAGE_SCRIPTS: dict[str, str] = {
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _script(char: str) -> str | None:
-    code = ord(char)
-    for name, low, high in _SCRIPT_RANGES:
-        if low <= code <= high:
-            return name
-    return None
+_SCRIPT_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(
+        "["
+        + "".join(f"\\u{low:04x}-\\u{high:04x}" for n, low, high in _SCRIPT_RANGES if n == name)
+        + "]"
+    )
+    for name in dict.fromkeys(n for n, _, _ in _SCRIPT_RANGES)
+}
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _script_counts(text: str) -> Counter[str]:
+    letters = _NOT_LETTER.sub("", text)
+    others = _ASCII_LETTERS.sub("", letters)
     counts: Counter[str] = Counter()
-    for char in text:
-        if char.isalpha():
-            script = _script(char)
-            if script is not None:
-                counts[script] += 1
+    if len(letters) > len(others):
+        counts["latin"] = len(letters) - len(others)
+    if others:
+        for name, pattern in _SCRIPT_PATTERNS.items():
+            n = len(pattern.findall(others))
+            if n:
+                counts[name] += n
     return counts
 
 
-def _profile_scores(words: list[str], letters: str, languages: Sequence[str]) -> dict[str, float]:
+def _votes(languages: Sequence[str]) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Map each stop word of ``languages`` to the languages it votes for, vote split evenly."""
     owners: dict[str, list[str]] = {}
+    for lang in languages:
+        for word in STOPWORDS[lang]:
+            owners.setdefault(word, []).append(lang)
+    return {w: tuple((lang, 1.0 / len(ls)) for lang in ls) for w, ls in owners.items()}
+
+
+_LATIN_VOTES = _votes(LATIN_LANGUAGES)
+_CYRILLIC_VOTES = _votes(CYRILLIC_LANGUAGES)
+
+
+def _profile_scores(
+    words: list[str],
+    lowered: str,
+    languages: Sequence[str],
+    votes: dict[str, tuple[tuple[str, float], ...]],
+) -> dict[str, float]:
     scores = dict.fromkeys(languages, 0.0)
     for word in words:
-        if word not in owners:
-            owners[word] = [lang for lang in languages if word in STOPWORDS[lang]]
-        langs = owners[word]
-        for lang in langs:
-            scores[lang] += 1.0 / len(langs)
-    letter_counts = Counter(c for c in letters if c in LETTER_HINTS)
-    for letter, n in letter_counts.items():
-        for lang, weight in LETTER_HINTS[letter].items():
-            if lang in scores:
-                scores[lang] += min(HINT_CAP, HINT_WEIGHT * n) * weight
+        for lang, weight in votes.get(word, ()):
+            scores[lang] += weight
+    for letter, hints in LETTER_HINTS.items():
+        n = lowered.count(letter)
+        if n:
+            for lang, weight in hints.items():
+                if lang in scores:
+                    scores[lang] += min(HINT_CAP, HINT_WEIGHT * n) * weight
     return scores
 
 
@@ -365,7 +392,7 @@ def detect_language(text: str) -> str:
     """
     if not isinstance(text, str):
         return UNDETERMINED
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text[:MAX_CHARS])
     scripts = _script_counts(text)
     n_letters = sum(scripts.values())
     if n_letters < MIN_LETTERS:
@@ -385,11 +412,14 @@ def detect_language(text: str) -> str:
         return "ar"
     lowered = text.lower()
     wanted = "latin" if script == "latin" else "cyrillic"
-    words = [w.replace("’", "'") for w in _WORD.findall(lowered) if _script(w[0]) == wanted]
+    script_pattern = _SCRIPT_PATTERNS[wanted]
+    words = [w.replace("’", "'") for w in _WORD.findall(lowered) if script_pattern.match(w)]
     if not words:
         return UNDETERMINED
-    languages = LATIN_LANGUAGES if script == "latin" else CYRILLIC_LANGUAGES
-    scores = _profile_scores(words, lowered, languages)
+    if script == "latin":
+        scores = _profile_scores(words, lowered, LATIN_LANGUAGES, _LATIN_VOTES)
+    else:
+        scores = _profile_scores(words, lowered, CYRILLIC_LANGUAGES, _CYRILLIC_VOTES)
     return _decide(scores, len(words))
 
 
