@@ -5,16 +5,20 @@ DataFrames; chart functions in :mod:`analysis.plots` take those tables and retur
 objects.
 """
 
+from analysis.corpus import Corpus, load_corpus, write_table
 from analysis.language import detect_language, language_support
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
 from analysis.text import paragraph_spans, sentence_spans, sentences
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "Corpus",
     "detect_language",
     "language_support",
+    "load_corpus",
     "paragraph_spans",
     "sentence_spans",
     "sentences",
     "validate_articles",
+    "write_table",
 ]
