@@ -7,6 +7,7 @@ objects.
 
 from analysis.corpus import Corpus, load_corpus, write_table
 from analysis.language import detect_language, language_support
+from analysis.quotes import explain_quotes, extract_quotes
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
 from analysis.text import paragraph_spans, sentence_spans, sentences
 
@@ -14,6 +15,8 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "Corpus",
     "detect_language",
+    "explain_quotes",
+    "extract_quotes",
     "language_support",
     "load_corpus",
     "paragraph_spans",

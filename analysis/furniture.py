@@ -1,0 +1,191 @@
+"""Page furniture: label each paragraph of an article as body text or something else.
+
+Stored news pages carry more than the article: the headline, photo captions and credits, the
+byline, a date line, and "related story" teasers (a short headline line followed by a line or
+two of its standfirst). Quote and source extraction must not let a caption or a teaser donate a
+speaker to the body, so every paragraph gets one label:
+
+============== ==============================================================================
+label          what it is
+============== ==============================================================================
+body           article text
+headline       the article's own headline (the first line, when it looks like one, or the line
+               equal to the ``title`` column)
+caption        a photo caption: text that carries a photo credit ("(Getty Images / …)",
+               "Photo: …", "AFP PHOTO / …")
+credit         a line that is only a credit or a source line ("Source: Getty Images / …",
+               "Read more via …")
+byline         a short line of two to four capitalised words near the top ("Michaela Morgan",
+               "By Jane Doe")
+dateline       a date or time line ("7 Jul 2017 - 1:10 PM  UPDATED …", "April 13, 2017")
+teaser_headline a short headline-like line after the lead ("Related: …", or a line of at most
+               16 words without closing punctuation that is followed by a paragraph)
+teaser         the paragraph that follows a teaser headline
+============== ==============================================================================
+
+Limits: the rules read only the shape of each line (length, capitals, closing punctuation,
+credit and date patterns); a body sub-heading is labelled a teaser headline, and its next
+paragraph a teaser, which only keeps speakers from crossing it. A caption glued to the next
+sentence without a line break ("…Tallis.)Source: …") is one caption paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.schema import ARTICLE_ID, TEXT, TITLE, require_columns
+from analysis.text import paragraph_spans
+
+__all__ = ["LABELS", "furniture", "label_paragraphs"]
+
+LABELS: tuple[str, ...] = (
+    "body",
+    "headline",
+    "caption",
+    "credit",
+    "byline",
+    "dateline",
+    "teaser_headline",
+    "teaser",
+)
+"""Every paragraph label, in the order of the module table."""
+
+_CREDIT = re.compile(
+    r"(?:\b(?:Getty\s+Images|AFP\s+PHOTO|AP\s+Photo|Reuters/|REUTERS/|EPA|Shutterstock|"
+    r"Photo(?:graph)?\s*(?:by|:|credit)|Image\s*(?::|by|credit)|Picture\s*:|Фото|Foto\s*:|"
+    r"Photo\s*©|©|Credit\s*:|Courtesy\s+of|Illustration\s*:)|/\s*(?:AFP|AP|Reuters|EPA|"
+    r"Getty|TASS|RIA|Sputnik)\b)",
+    re.IGNORECASE,
+)
+_ONLY_CREDIT = re.compile(
+    r"^\s*(?:Source|Photo|Image|Credit|Picture|Read\s+more(?:\s+via)?|Via|Фото|Foto)\b"
+    r"[^.!?]{0,80}$",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^\s*(?:Related(?:\s+(?:stories|story|articles|coverage|content))?|Read\s+more|"
+    r"Read\s+also|Also\s+read|See\s+also|More\s+on\s+this|Recommended|Читайте\s+также|"
+    r"Lire\s+aussi|Mehr\s+zum\s+Thema|Leia\s+também|Lea\s+también|Leggi\s+anche)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE = re.compile(
+    r"^\s*(?:(?:Published|Updated|UPDATED|Posted|Last\s+updated)\s*:?\s*)?"
+    r"(?:\w+day,?\s+)?(?:\d{1,2}\s+" + _MONTHS + r"\.?\s+\d{4}|" + _MONTHS + r"\.?\s+\d{1,2},?\s+"
+    r"\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|date\s+\d{4}(?:-\d{2})?)"
+    r"[\s\d:.,APMapmUTCGMT+\-–|/()A-Za-z]{0,80}$"
+)
+_BYLINE = re.compile(
+    r"^\s*(?:By\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|and|de|van|von))"
+    r"{1,4}(?:\s*[,|]\s*[A-Z][\w ]{0,40})?\s*$"
+)
+_END_PUNCT = re.compile(r"[.!?…:;\"”’»)]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def label_paragraphs(text: str, *, title: str | None = None) -> list[tuple[int, int, str]]:
+    r"""Return ``(start, end, label)`` for each paragraph of ``text`` (see the module table).
+
+    Parameters
+    ----------
+    text
+        The article text.
+    title
+        The article's headline when known; a paragraph equal to it is the headline.
+
+    Returns
+    -------
+    list of tuple
+        One ``(start, end, label)`` per paragraph of :func:`analysis.text.paragraph_spans`.
+
+    Examples
+    --------
+    >>> t = "Storm hits coast\nBy Jane Roe\nThe storm hit on Monday, officials said."
+    >>> [label for _, _, label in label_paragraphs(t)]
+    ['headline', 'byline', 'body']
+    """
+    spans = paragraph_spans(text)
+    labels = ["body"] * len(spans)
+    norm_title = _norm(title) if isinstance(title, str) and title.strip() else ""
+    seen_body = False
+    for i, (a, b) in enumerate(spans):
+        para = text[a:b]
+        n_words = len(_WORD.findall(para))
+        if norm_title and _norm(para) == norm_title:
+            labels[i] = "headline"
+        elif _ONLY_CREDIT.match(para) and n_words <= 14:
+            labels[i] = "credit"
+        elif _CREDIT.search(para) and (n_words <= 60 or para.lstrip().startswith("•")):
+            labels[i] = "caption"
+        elif _DATE.match(para) and n_words <= 16:
+            labels[i] = "dateline"
+        elif (
+            not seen_body
+            and i <= 4
+            and _BYLINE.match(para)
+            and n_words <= 6
+            and (not _END_PUNCT.search(para))
+        ):
+            labels[i] = "byline"
+        elif _RELATED.match(para) and n_words <= 20:
+            labels[i] = "teaser_headline"
+        elif i == 0 and n_words <= 25 and not _END_PUNCT.search(para) and len(spans) > 1:
+            labels[i] = "headline"
+        elif (
+            seen_body
+            and n_words <= 16
+            and not _END_PUNCT.search(para)
+            and i + 1 < len(spans)
+            and not para.rstrip().endswith(",")
+        ):
+            labels[i] = "teaser_headline"
+        elif labels[i - 1] == "teaser_headline" if i else False:
+            labels[i] = "teaser"
+        else:
+            seen_body = True
+    return [(a, b, label) for (a, b), label in zip(spans, labels, strict=True)]
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def furniture(articles: pd.DataFrame) -> pd.DataFrame:
+    r"""Label every paragraph of every article (see :func:`label_paragraphs`).
+
+    Parameters
+    ----------
+    articles
+        The article table (at least ``article_id`` and ``text``; ``title`` is used if present).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id`` (str), ``paragraph`` (int, 0-based), ``start`` and ``end`` (int, offsets
+        of the paragraph in the text), ``label`` (str, one of :data:`LABELS`).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["Photo: Jane Roe\nIt rained."]})
+    >>> furniture(arts)["label"].tolist()
+    ['credit', 'body']
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    titles = articles[TITLE] if TITLE in articles.columns else [None] * len(articles)
+    rows = []
+    for article_id, text, title in zip(articles[ARTICLE_ID], articles[TEXT], titles, strict=True):
+        if not isinstance(text, str):
+            raise ValueError(  # noqa: TRY004 - the project reports bad input as ValueError
+                f"article {article_id!r}: text is not a string ({text!r})"
+            )
+        t = title if isinstance(title, str) else None
+        for k, (a, b, label) in enumerate(label_paragraphs(text, title=t)):
+            rows.append((article_id, k, a, b, label))
+    return pd.DataFrame(rows, columns=[ARTICLE_ID, "paragraph", "start", "end", "label"]).astype(
+        {"paragraph": "int64", "start": "int64", "end": "int64"}
+    )

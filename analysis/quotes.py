@@ -1,0 +1,924 @@
+"""Quote extraction and attribution: every quote in an article and who said it.
+
+``extract_quotes(articles)`` returns one row per quote: direct quotations, partial quotations
+(reported speech that contains quoted words) and indirect speech, each with its speaker as
+written at the cue and resolved to the fullest form in the article. Everything is rule-based
+and offline: regular expressions over the raw text, no parser, no model.
+
+How it works (after the project's design brief, ``../shared/design/attribution.md``):
+
+1. Page furniture is labelled first (:mod:`analysis.furniture`). Captions, credits, bylines
+   and "related story" teasers are their own streams: a teaser takes its speaker from its own
+   headline and never from the body, a caption never donates a speaker.
+2. Quotation marks are paired per paragraph (:mod:`analysis.quotemarks`).
+3. Sentences are merged where a quotation crosses them. Reporting cues are found outside the
+   quotations (:mod:`analysis.cues`).
+4. A quotation that stands on its own (nothing but an attribution before or after it in its
+   sentence) is a **direct** quote. Its speaker is the subject of the nearest cue after it
+   ("…," S said / "…," said S), else before it (S said: "…"); with no cue it continues the
+   previous speaker of the same or the previous paragraph, or of its multi-paragraph quote.
+5. Every other cue outside quotations with a subject gives **indirect** speech: S V (that) C,
+   C, S V, C, V S, "according to S, C" and "C, according to S". When C contains quoted words
+   the row is **partial** and its span is the whole reported statement (PolNeAR's "mixed").
+6. Quotations inside a sentence with no cue (scare quotes, titles, nicknames, headline
+   fragments) are not quotes and give no row.
+7. Speakers are resolved within their stream (:mod:`analysis.speakers`).
+
+Non-English text is never read with the English rules: quotations are found by their marks and
+attributed only when that language has a cue list in ``data/``; otherwise the speaker is
+'unknown'.
+
+Limits: attributions nested inside another's content ("X said Y believes Z") give only the
+outer one; a subject noun phrase is found by position, not by parsing; coreference is a recency
+heuristic; nothing outside its paragraph and the previous one is searched for a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from analysis.cues import Cue, find_cues, load_cues
+from analysis.furniture import label_paragraphs
+from analysis.quotemarks import Quotation, find_quotations
+from analysis.schema import ARTICLE_ID, LANGUAGE, TEXT, TITLE, require_columns
+from analysis.speakers import EntityTable, Mention, subject_after, subject_before
+from analysis.text import sentence_spans
+
+__all__ = ["QUOTE_COLUMNS", "explain_quotes", "extract_quotes"]
+
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "quote_id",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "speaker_kind",
+    "role",
+    "affiliation",
+    "cue",
+    "via",
+    "section",
+    "rule",
+    "confidence",
+)
+"""The quote table's columns, in order (see :func:`extract_quotes`)."""
+
+_SECTION = {
+    "body": "body",
+    "headline": "headline",
+    "teaser_headline": "teaser",
+    "teaser": "teaser",
+    "caption": "caption",
+}
+_PARTICIPLE_CONNECT = re.compile(r",\s*(?:and\s+)?$")
+_TELL_VERBS = frozenset(
+    {"tell", "ask", "inform", "assure", "warn", "remind", "urge", "notify", "advise", "thank"}
+)
+_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:"
+    r"(?:on|last|this|next|early|late|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|"
+    r"today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its|a\s+recent)\s+"
+    r"(?:(?:\w+\s+){0,2})(?:statement|interview|email|e-mail|letter|op-ed|post|tweet|"
+    r"tweets|speech|memo|note|release|conference|briefing|video|message|call|appearance|"
+    r"rally|event|hearing|debate|meeting|forum|stop|hall|address|remarks|report|filing|"
+    r"broadcast|show|podcast|sermon|session|documentary|book|column|essay|op-ed)"
+    r"(?:\s+(?:to|with|on|posted|released|issued|published|in|at|for|from)\s+"
+    r"(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
+    r"|on\s+(?:Twitter|Facebook|Instagram|Telegram|television|TV|radio|air|camera|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"|(?:to|with)\s+(?:reporters|journalists|supporters|the\s+press|the\s+crowd|"
+    r"the\s+audience|an?\s+audience|lawmakers)"
+    r"|(?:in|at)\s+(?:[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*){0,2})"
+    r"|(?:repeatedly|also|again|publicly|privately|recently|later|earlier|previously|"
+    r"separately|once|firmly|flatly|bluntly)"
+    r")(?=[\s,.;:!?]|$)"
+)
+_TELL_OBJECT = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|lawmakers|"
+    r"listeners|viewers|readers|voters|the\s+(?:crowd|audience|press|court|committee|"
+    r"jury|panel|senate|house|council|newspaper|magazine|station|agency|network|outlet)|"
+    r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}(?:[’']s\s+\w+)?))"
+    r"(?=[\s,.;:!?]|$)"
+)
+_MEDIA_OBJECT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})$")
+_LEADING_CONNECTIVE = re.compile(
+    r"^\s*(?:(?:But|And|So|Yet|Still|Instead|Meanwhile|Also|Then|Now|However|Moreover|"
+    r"Indeed|Separately|Finally|Similarly|Likewise|Again|Still)\b,?\s*)+"
+)
+_THAT = re.compile(r"\s*(?:that\b|,)?\s*")
+_WORDS = re.compile(r"[\w’'-]+")
+_ATTRIBUTION_TAIL = re.compile(r"[,;]\s*$")
+_DASH_SPEAKER = re.compile(
+    r"\s[-–—]\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+){0,3})\s*$"
+)
+
+CONFIDENCE = {
+    "direct:after": 0.95,
+    "direct:inverted": 0.95,
+    "direct:before": 0.9,
+    "direct:split": 0.9,
+    "direct:continuation": 0.8,
+    "direct:multi_paragraph": 0.85,
+    "direct:unattributed": 0.5,
+    "direct:marks_only": 0.5,
+    "indirect:svc": 0.8,
+    "indirect:csv": 0.8,
+    "indirect:cvs": 0.8,
+    "indirect:according_to": 0.85,
+    "indirect:participle": 0.7,
+    "indirect:stance": 0.6,
+    "headline:dash": 0.7,
+}
+"""Confidence by rule: the share of the rule's rows expected to be right (span and speaker)."""
+
+
+@dataclass
+class _Unit:
+    """A sentence, widened so that no quotation crosses its edges."""
+
+    start: int
+    end: int
+    paragraph: int
+    quotes: list[Quotation] = field(default_factory=list)
+
+
+@dataclass
+class _Row:
+    kind: str
+    start: int
+    end: int
+    mention: Mention | None
+    cue: Cue | None
+    rule: str
+    speaker: str = ""
+    speaker_kind: str = "unknown"
+    via: str = ""
+    section: str = "body"
+    group: int = -1
+    paragraph: int = -1
+    tier: str = "speech"
+
+
+def extract_quotes(
+    articles: pd.DataFrame,
+    *,
+    tiers: tuple[str, ...] = ("speech", "stance"),
+    canonical: bool = True,
+) -> pd.DataFrame:
+    """Return one row per quote (direct, partial or indirect) of every article.
+
+    Parameters
+    ----------
+    articles
+        The article table: ``article_id`` and ``text``; ``language`` and ``title`` are used
+        when present (a missing language is detected with :mod:`analysis.language` when
+        available, else taken as English).
+    tiers
+        Cue tiers that introduce indirect speech: ``'speech'`` (say, tell, according to, …)
+        and ``'stance'`` (think, believe, show, expect, …; PolNeAR counts these as
+        attributions). Direct quotations are always attributed with both tiers.
+    canonical
+        Merge spelling variants of one person's name across the corpus ("Alvi Karimov" /
+        "Alvy Karimov") into its most frequent form.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per quote, in text order within each article, with a fresh RangeIndex:
+
+        - ``article_id`` (str)
+        - ``quote_id`` (str): ``<article_id>:q<n>``, n counting from 0 in text order
+        - ``kind`` (str): 'direct' (the whole statement in quotation marks), 'partial'
+          (reported speech containing quoted words; the span is the whole statement) or
+          'indirect' (no quotation marks)
+        - ``quote`` (str): the words, without the outer quotation marks
+        - ``start``, ``end`` (int): ``text[start:end] == quote``
+        - ``speaker`` (str): the speaker's fullest name or description in the article
+          ('' when unknown)
+        - ``speaker_mention`` (str): the words at the cue ('' for a continuation)
+        - ``speaker_start``, ``speaker_end`` (float): offsets of that mention, NaN when none
+        - ``speaker_kind`` (str): 'person', 'organization', 'anonymous' or 'unknown'
+        - ``role``, ``affiliation`` (str): as stated beside the mention ('' when none)
+        - ``cue`` (str): the cue words ('said', 'according to'); '' for a continuation
+        - ``via`` (str): the medium that relays the quote ('AFP' in "told AFP"), else ''
+        - ``section`` (str): 'body', 'teaser', 'caption' or 'headline'
+        - ``rule`` (str): the rule that produced the row (see :data:`CONFIDENCE`)
+        - ``confidence`` (float): the rule's expected precision, 0-1
+
+    Raises
+    ------
+    ValueError
+        When a text is not a string, naming the article.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ['"It is over," Jane Roe said.']})
+    >>> extract_quotes(arts)[["quote", "speaker", "cue"]].values.tolist()
+    [['It is over,', 'Jane Roe', 'said']]
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    titles = articles[TITLE].tolist() if TITLE in articles.columns else [None] * len(articles)
+    languages = (
+        articles[LANGUAGE].tolist() if LANGUAGE in articles.columns else [None] * len(articles)
+    )
+    records: list[dict[str, Any]] = []
+    for article_id, text, title, language in zip(
+        articles[ARTICLE_ID].tolist(), articles[TEXT].tolist(), titles, languages, strict=True
+    ):
+        if not isinstance(text, str):
+            raise ValueError(  # noqa: TRY004 - bad input is reported as ValueError
+                f"article {article_id!r}: text is not a string ({type(text).__name__})"
+            )
+        lang = _language(text, language)
+        rows = _article_rows(text, title if isinstance(title, str) else None, lang, tiers)
+        for n, row in enumerate(rows):
+            records.append(_record(article_id, n, text, row))
+    table = pd.DataFrame.from_records(records, columns=list(QUOTE_COLUMNS))
+    if canonical and len(table):
+        table = _canonical_across(table)
+    return table.astype(
+        {
+            "start": "int64",
+            "end": "int64",
+            "speaker_start": "float64",
+            "speaker_end": "float64",
+            "confidence": "float64",
+        }
+    ).reset_index(drop=True)
+
+
+def _language(text: str, given: object) -> str:
+    if isinstance(given, str) and given.strip():
+        return given.strip().lower()[:2]
+    try:
+        from analysis.language import detect_language
+    except ImportError:
+        return "en"
+    try:
+        lang = str(detect_language(text))
+    except Exception:  # noqa: BLE001 - detection must never stop extraction
+        return "en"
+    return "en" if lang in {"und", ""} else lang
+
+
+def _record(article_id: object, n: int, text: str, row: _Row) -> dict[str, Any]:
+    m = row.mention
+    return {
+        "article_id": article_id,
+        "quote_id": f"{article_id}:q{n}",
+        "kind": row.kind,
+        "quote": text[row.start : row.end],
+        "start": row.start,
+        "end": row.end,
+        "speaker": row.speaker,
+        "speaker_mention": m.text if m else "",
+        "speaker_start": float(m.start) if m else np.nan,
+        "speaker_end": float(m.end) if m else np.nan,
+        "speaker_kind": row.speaker_kind,
+        "role": m.role if m else "",
+        "affiliation": m.affiliation if m else "",
+        "cue": row.cue.text if row.cue else "",
+        "via": row.via,
+        "section": row.section,
+        "rule": row.rule,
+        "confidence": CONFIDENCE.get(row.rule, 0.5),
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# per article
+
+
+def _article_rows(
+    text: str, title: str | None, language: str, tiers: tuple[str, ...]
+) -> list[_Row]:
+    labelled = label_paragraphs(text, title=title)
+    quotations = find_quotations(text, language=language)
+    units = _units(text, labelled, quotations)
+    streams = _streams(labelled)
+    english = language == "en"
+    has_cues = english or bool(load_cues(language))
+    rows: list[_Row] = []
+    tables: dict[str, EntityTable] = {}
+    last: dict[str, _Row] = {}  # last attributed row per stream
+    group_speaker: dict[int, _Row] = {}
+    for unit in units:
+        label = labelled[unit.paragraph][2]
+        if label in {"byline", "dateline", "credit"}:
+            continue
+        stream = streams[unit.paragraph]
+        if stream not in tables:
+            spans = [(a, b) for k, (a, b, _) in enumerate(labelled) if streams[k] == stream]
+            tables[stream] = EntityTable.from_text(text, spans)
+        section = _SECTION.get(label, "body")
+        if not has_cues:
+            rows.extend(_marks_only(text, unit, section))
+            continue
+        new = _unit_rows(text, unit, language, tiers, tables[stream], last.get(stream))
+        for row in new:
+            row.section = section
+            row.paragraph = unit.paragraph
+            if row.rule in {"direct:continuation", "direct:unattributed"} and row.group in (
+                group_speaker
+            ):
+                src = group_speaker[row.group]
+                row.speaker, row.speaker_kind, row.rule = (
+                    src.speaker,
+                    src.speaker_kind,
+                    "direct:multi_paragraph",
+                )
+            if row.speaker and row.group >= 0:
+                group_speaker.setdefault(row.group, row)
+            if row.speaker:
+                last[stream] = row
+        rows.extend(new)
+    rows.sort(key=lambda r: (r.start, r.end))
+    return rows
+
+
+def _streams(labelled: list[tuple[int, int, str]]) -> list[str]:
+    """Name the coreference stream of each paragraph: the body, each teaser, each caption."""
+    out = []
+    teaser = 0
+    for k, (_, _, label) in enumerate(labelled):
+        if label == "teaser_headline":
+            teaser += 1
+            out.append(f"teaser{teaser}")
+        elif label == "teaser":
+            out.append(f"teaser{teaser}")
+        elif label in {"caption", "credit"}:
+            out.append(f"caption{k}")
+        else:
+            out.append("body")
+    return out
+
+
+def _units(
+    text: str, labelled: list[tuple[int, int, str]], quotations: list[Quotation]
+) -> list[_Unit]:
+    para_of = []
+    for s, e in sentence_spans(text):
+        para_of.append((s, e))
+    units: list[_Unit] = []
+    p = 0
+    qi = 0
+    for s, e in para_of:
+        while p + 1 < len(labelled) and labelled[p][1] < s:
+            p += 1
+        if (
+            units
+            and units[-1].paragraph == p
+            and any(q.open_at < s < q.close_at for q in units[-1].quotes)
+        ):
+            units[-1].end = e
+        else:
+            units.append(_Unit(s, e, p))
+        u = units[-1]
+        while qi < len(quotations) and quotations[qi].open_at < u.end:
+            if quotations[qi].open_at >= u.start:
+                u.quotes.append(quotations[qi])
+                if quotations[qi].close_at > u.end:
+                    u.end = min(quotations[qi].close_at, labelled[p][1])
+            qi += 1
+    # sentences swallowed by a widened unit
+    merged: list[_Unit] = []
+    for u in units:
+        if merged and u.start < merged[-1].end and u.paragraph == merged[-1].paragraph:
+            merged[-1].end = max(merged[-1].end, u.end)
+            merged[-1].quotes.extend(u.quotes)
+        else:
+            merged.append(u)
+    return merged
+
+
+def _marks_only(text: str, unit: _Unit, section: str) -> list[_Row]:
+    rows = []
+    for q in unit.quotes:
+        if len(_WORDS.findall(text[q.start : q.end])) < 4:
+            continue
+        rows.append(
+            _Row(
+                "direct",
+                q.start,
+                q.end,
+                None,
+                None,
+                "direct:marks_only",
+                section=section,
+                group=q.group,
+            )
+        )
+    return rows
+
+
+def _outside(unit: _Unit) -> list[tuple[int, int]]:
+    """Stretches of the unit outside its quotations (marks included in the quotations)."""
+    out = []
+    pos = unit.start
+    for q in sorted(unit.quotes, key=lambda q: q.open_at):
+        if q.open_at > pos:
+            out.append((pos, q.open_at))
+        pos = max(pos, q.close_at)
+    if pos < unit.end:
+        out.append((pos, unit.end))
+    return out
+
+
+def _unit_rows(
+    text: str,
+    unit: _Unit,
+    language: str,
+    tiers: tuple[str, ...],
+    table: EntityTable,
+    previous: _Row | None,
+) -> list[_Row]:
+    outside = _outside(unit)
+    cues: list[Cue] = []
+    for a, b in outside:
+        cues.extend(find_cues(text, a, b, language=language, tiers=("speech", "stance")))
+    quotes = sorted(unit.quotes, key=lambda q: q.open_at)
+    rows: list[_Row] = []
+    used: set[int] = set()
+    standalone = [q for q in quotes if _is_standalone(text, unit, q, quotes, cues)]
+    pending: list[_Row] = []
+    for q in standalone:
+        row = _attribute_direct(text, unit, q, quotes, cues, used)
+        row.group = q.group
+        rows.append(row)
+        if row.mention is None:
+            pending.append(row)
+    rows.extend(
+        _indirect(
+            text, unit, quotes, standalone, [c for c in cues if c.start not in used], tiers, used
+        )
+    )
+    if not rows and unit.quotes == [] and cues:
+        # a lead-in such as "The New York Times reports:" gives a speaker to what follows
+        lead = _lead_in(text, unit, cues)
+        if lead is not None:
+            _resolve(lead, table, previous, unit)
+            return [] if lead.speaker == "" else _lead_marker(lead)
+    rows.sort(key=lambda r: r.start)
+    for row in rows:
+        if row.mention is not None:
+            _resolve(row, table, previous, unit)
+            previous = row
+        elif (
+            row.rule == "direct:unattributed"
+            and previous is not None
+            and previous.speaker
+            and (previous.paragraph in {unit.paragraph, unit.paragraph - 1, -1})
+        ):
+            row.speaker, row.speaker_kind = previous.speaker, previous.speaker_kind
+            row.rule = "direct:continuation"
+    return [r for r in rows if r.rule != "lead"]
+
+
+def _lead_marker(lead: _Row) -> list[_Row]:
+    lead.rule = "lead"
+    return [lead]
+
+
+def _resolve(row: _Row, table: EntityTable, previous: _Row | None, unit: _Unit) -> None:
+    assert row.mention is not None
+    continuing = previous is not None and previous.paragraph in {
+        unit.paragraph,
+        unit.paragraph - 1,
+        -1,
+    }
+    row.speaker, row.speaker_kind = table.resolve(row.mention, continuing=continuing)
+    row.paragraph = unit.paragraph
+
+
+def _lead_in(text: str, unit: _Unit, cues: list[Cue]) -> _Row | None:
+    tail = text[unit.start : unit.end].rstrip()
+    if not tail.endswith(":"):
+        return None
+    cue = cues[-1]
+    if text[cue.end : unit.end].strip(" :,") and not _ADJUNCT.fullmatch(
+        text[cue.end : unit.end].rstrip(" :")
+    ):
+        return None
+    mention = subject_before(text, unit.start, cue.start)
+    if mention is None:
+        return None
+    return _Row("direct", unit.end, unit.end, mention, cue, "lead")
+
+
+# ---------------------------------------------------------------------------------------
+# direct quotes
+
+
+def _context(
+    text: str, unit: _Unit, q: Quotation, quotes: list[Quotation]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    i = quotes.index(q)
+    left_start = quotes[i - 1].close_at if i > 0 else unit.start
+    right_end = quotes[i + 1].open_at if i + 1 < len(quotes) else unit.end
+    return (left_start, q.open_at), (q.close_at, right_end)
+
+
+def _is_standalone(
+    text: str, unit: _Unit, q: Quotation, quotes: list[Quotation], cues: list[Cue]
+) -> bool:
+    (la, lb), (ra, rb) = _context(text, unit, q, quotes)
+    left = text[la:lb]
+    right = text[ra:rb]
+    words = _WORDS.findall(text[q.start : q.end])
+    if not words:
+        return False
+    inner_end = text[q.start : q.end].rstrip()[-1:]
+    if len(words) < 4 and inner_end not in {".", ",", "!", "?", "…"}:
+        return False
+    left_ok = not left.strip(" \t—–-(") or _is_lead(text, la, lb, cues)
+    right_ok = (
+        not right.strip(" \t.,;:!?—–-)")
+        or _is_trailing_attribution(text, ra, rb, cues)
+        or (inner_end in {".", "!", "?", "…"} and right.lstrip()[:1].isupper())
+    )
+    if q.status in {"continued", "unclosed", "mismatched"} and not left.strip(" \t—–-("):
+        right_ok = True
+    return left_ok and right_ok
+
+
+def _is_lead(text: str, a: int, b: int, cues: list[Cue]) -> bool:
+    """Whether ``text[a:b]`` (before a quotation) is an attribution lead-in."""
+    stretch = text[a:b].rstrip()
+    if not stretch or stretch[-1] not in ":,—–-" and not stretch.endswith(("said", "says")):
+        # S said "…" without punctuation: allow a cue directly before the mark
+        inside = [c for c in cues if a <= c.start and c.end <= b]
+        if not inside:
+            return False
+        c = inside[-1]
+        return not text[c.end : b].strip() or bool(_ADJUNCT.fullmatch(text[c.end : b].rstrip()))
+    inside = [c for c in cues if a <= c.start and c.end <= b]
+    if not inside:
+        return stretch.endswith(":") and len(_WORDS.findall(stretch)) <= 8
+    c = inside[-1]
+    between = text[c.end : b].rstrip(" :,—–-")
+    if not between.strip():
+        return True
+    if _ADJUNCT.fullmatch(between) or len(_WORDS.findall(between)) <= 4:
+        return True
+    # "said Alvi Karimov, a spokesman:" / "according to X:"
+    after = subject_after(text, c.end, b)
+    return after is not None and after.end >= len(text[:b].rstrip(" :,—–-")) - 60
+
+
+def _is_trailing_attribution(text: str, a: int, b: int, cues: list[Cue]) -> bool:
+    inside = [c for c in cues if a <= c.start and c.end <= b]
+    if not inside:
+        return False
+    c = inside[0]
+    before = text[a : c.start]
+    if len(_WORDS.findall(before)) > 16:
+        return False
+    if not before.strip(" ,—–-"):
+        return True  # "…," said X
+    return subject_before(text, a, c.start) is not None
+
+
+def _attribute_direct(
+    text: str,
+    unit: _Unit,
+    q: Quotation,
+    quotes: list[Quotation],
+    cues: list[Cue],
+    used: set[int],
+) -> _Row:
+    (la, lb), (ra, rb) = _context(text, unit, q, quotes)
+    # 1. a cue after the quotation: "…," S said / "…," said S
+    for c in cues:
+        if not (ra <= c.start and c.end <= rb):
+            continue
+        before = text[ra : c.start]
+        if not before.strip(" ,—–-"):
+            m = subject_after(text, c.end, rb)
+            if m is not None and m.kind != "pronoun" or m is not None:
+                used.add(c.start)
+                return _Row(
+                    "direct", q.start, q.end, m, c, "direct:inverted", via=_via(text, c, rb)
+                )
+            continue
+        m = subject_before(text, ra, c.start)
+        if m is not None:
+            used.add(c.start)
+            return _Row("direct", q.start, q.end, m, c, "direct:after", via=_via(text, c, rb))
+        break
+    # 2. a cue before it: S said: "…" (also the second half of a split quote)
+    left_cues = [c for c in cues if la <= c.start and c.end <= lb]
+    for c in reversed(left_cues):
+        m = subject_before(text, la, c.start)
+        if m is None:
+            m = subject_after(text, c.end, lb)
+        if m is not None:
+            used.add(c.start)
+            rule = "direct:split" if la > unit.start else "direct:before"
+            return _Row("direct", q.start, q.end, m, c, rule, via=_via(text, c, lb))
+    # 3. split quote: the cue sits between an earlier quotation and this one
+    i = quotes.index(q)
+    if i > 0:
+        prev = quotes[i - 1]
+        for c in cues:
+            if prev.close_at <= c.start and c.end <= q.open_at:
+                m = subject_before(text, prev.close_at, c.start) or subject_after(
+                    text, c.end, q.open_at
+                )
+                if m is not None:
+                    return _Row("direct", q.start, q.end, m, c, "direct:split")
+    return _Row("direct", q.start, q.end, None, None, "direct:unattributed")
+
+
+def _via(text: str, cue: Cue, limit: int) -> str:
+    """Return the medium in "told AFP", "in an interview with HBO", "cited by Interfax"."""
+    after = text[cue.end : limit]
+    if cue.lemma in _TELL_VERBS:
+        m = _TELL_OBJECT.match(after)
+        if m:
+            obj = m.group().strip()
+            if _MEDIA_OBJECT.match(obj) and not obj.lower().startswith(("him", "her")):
+                return re.sub(r"^the\s+", "", obj)
+    m = re.search(
+        r"\b(?:interview|conversation)\s+with\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
+        r"|\bcited\s+by\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})",
+        after,
+    )
+    if m:
+        return (m.group(1) or m.group(2) or "").strip()
+    return ""
+
+
+# ---------------------------------------------------------------------------------------
+# indirect and partial quotes
+
+
+def _indirect(
+    text: str,
+    unit: _Unit,
+    quotes: list[Quotation],
+    standalone: list[Quotation],
+    cues: list[Cue],
+    tiers: tuple[str, ...],
+    used: set[int],
+) -> list[_Row]:
+    rows: list[_Row] = []
+    outside = _outside(unit)
+    head = _LEADING_CONNECTIVE.match(text[unit.start : unit.end])
+    sent_start = unit.start + (head.end() if head else 0)
+    # content never runs into a stand-alone quotation
+    limit_points = sorted(q.open_at for q in standalone)
+    covered_until = -1
+    for c in cues:
+        if c.start < covered_until:
+            continue  # nested inside an earlier content: left alone
+        if c.tier not in tiers:
+            continue
+        region = next(((a, b) for a, b in outside if a <= c.start < b), None)
+        if region is None:
+            continue
+        row = _one_indirect(text, unit, c, sent_start, region, limit_points)
+        if row is None:
+            continue
+        if c.tier == "stance":
+            row.rule = "indirect:stance"
+            row.tier = "stance"
+        if any(s.start >= row.start and s.end <= row.end for s in standalone):
+            continue
+        if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
+            row.kind = "partial"
+        # a later coordinated attribution cuts this content: "A noted X, but B confirmed Y"
+        rows.append(row)
+        used.add(c.start)
+        covered_until = row.end if row.start > c.start else c.end
+    return _cut_coordinated(text, rows)
+
+
+def _cut_coordinated(text: str, rows: list[_Row]) -> list[_Row]:
+    out = []
+    for i, row in enumerate(rows):
+        for later in rows[i + 1 :]:
+            m = later.mention
+            if m is None or not (row.start < m.start < row.end):
+                continue
+            gap = text[row.start : m.start]
+            cut = re.search(r"(?:,\s*(?:but|and|while|whereas)|;)\s*$", gap)
+            if cut:
+                row.end = _trim_end(text, row.start, row.start + cut.start())
+        out.append(row)
+    return out
+
+
+def _one_indirect(
+    text: str,
+    unit: _Unit,
+    c: Cue,
+    sent_start: int,
+    region: tuple[int, int],
+    limit_points: list[int],
+) -> _Row | None:
+    end_limit = next((p for p in limit_points if p > c.end), unit.end)
+    if c.lemma == "according to":
+        m = subject_after(text, c.end, end_limit)
+        if m is None:
+            return None
+        if not text[sent_start : c.start].strip(" ,"):
+            # According to S, C
+            comma = text.find(",", m.end, end_limit)
+            if comma < 0:
+                return None
+            start = comma + 1
+            return _span_row(text, start, end_limit, m, c, "indirect:according_to")
+        return _span_row(text, sent_start, c.start, m, c, "indirect:according_to")
+    before = text[sent_start : c.start]
+    if c.text.endswith("ing") and _PARTICIPLE_CONNECT.search(before):
+        m = _sentence_subject(text, sent_start, c.start)
+        if m is None:
+            return None
+        start = _content_start(text, c, end_limit)
+        return _span_row(text, start, end_limit, m, c, "indirect:participle")
+    m = subject_before(text, max(region[0], sent_start), c.start)
+    if m is not None:
+        start = _content_start(text, c, end_limit)
+        rest = text[start:end_limit].strip(' .,;:!?"”’')
+        if len(_WORDS.findall(rest)) >= 3:
+            return _span_row(text, start, end_limit, m, c, "indirect:svc")
+        # C, S V.
+        cut = text.rfind(",", sent_start, m.start)
+        if cut > sent_start and not text[m.end : c.start].strip(" ,") or cut > sent_start:
+            return _span_row(text, sent_start, cut, m, c, "indirect:csv")
+        return None
+    # C, V S.
+    if text[sent_start : c.start].rstrip().endswith(","):
+        m = subject_after(text, c.end, end_limit)
+        if m is not None and m.kind != "pronoun":
+            rest = text[m.end : end_limit]
+            if not rest.strip(" .,;:!?") or rest.lstrip().startswith(","):
+                lead = text[sent_start : c.start].rstrip()
+                return _span_row(text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:cvs")
+    return None
+
+
+def _content_start(text: str, c: Cue, limit: int) -> int:
+    pos = c.end
+    if c.lemma in _TELL_VERBS:
+        m = _TELL_OBJECT.match(text, pos, limit)
+        if m:
+            pos = m.end()
+    for _ in range(4):
+        m = _ADJUNCT.match(text, pos, limit)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    m = _THAT.match(text, pos, limit)
+    if m:
+        pos = m.end()
+    while pos < limit and text[pos] in " ,:":
+        pos += 1
+    return pos
+
+
+def _span_row(text: str, a: int, b: int, m: Mention, c: Cue, rule: str) -> _Row | None:
+    while a < b and text[a] in " ,;:—–-":
+        a += 1
+    b = _trim_end(text, a, b)
+    if len(_WORDS.findall(text[a:b])) < 3:
+        return None
+    return _Row("indirect", a, b, m, c, rule, via=_via(text, c, b if b > c.end else len(text)))
+
+
+def _trim_end(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1] in " ,;:—–-.":
+        b -= 1
+    return b
+
+
+def _sentence_subject(text: str, start: int, limit: int) -> Mention | None:
+    """Return the subject at the start of a sentence, for participle cues ("…, saying …")."""
+    stop = re.search(
+        r"\s(?:has|have|had|was|were|is|are|will|would|sent|made|issued|released|posted|"
+        r"wrote|said|called|took|gave|went|came|did|\w+ed)\b",
+        text[start:limit],
+    )
+    if stop is None:
+        return None
+    return subject_before(text, start, start + stop.start() + 1)
+
+
+# ---------------------------------------------------------------------------------------
+# corpus-wide canonical names
+
+
+def _canonical_across(table: pd.DataFrame) -> pd.DataFrame:
+    persons = table.loc[table["speaker_kind"] == "person", "speaker"]
+    counts = persons[persons.str.contains(" ", regex=False)].value_counts()
+    forms = list(counts.index)
+    mapping: dict[str, str] = {}
+    for i, a in enumerate(forms):
+        for b in forms[:i]:
+            if b in mapping:
+                continue
+            if _same_person(a, b):
+                mapping[a] = mapping.get(b, b)
+                break
+    if not mapping:
+        return table
+    return table.assign(speaker=table["speaker"].map(lambda s: mapping.get(s, s)))
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    fa, fb = wa[0].lower(), wb[0].lower()
+    return fa != fb and len(fa) > 2 and len(fb) > 2 and _edit_distance(fa, fb) <= 1
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+# ---------------------------------------------------------------------------------------
+# audit view
+
+
+def explain_quotes(
+    article: str | pd.Series | dict[str, Any], quotes: pd.DataFrame | None = None
+) -> str:
+    """Return the article text with every quote and speaker mention marked, for audit.
+
+    Quotes are wrapped in ``[[Qn …]]``, speaker mentions in ``{{Sn …}}``; a legend after the
+    text lists each quote's kind, speaker, cue, rule and confidence.
+
+    Parameters
+    ----------
+    article
+        The text, or an article row (a Series or dict with ``text`` and ``article_id``).
+    quotes
+        The quote table; when None, :func:`extract_quotes` is run on the article.
+
+    Returns
+    -------
+    str
+        The marked-up text and its legend.
+
+    Examples
+    --------
+    >>> print(explain_quotes('"Yes," Jane Roe said.').splitlines()[0])
+    "[[Q0 Yes,]]" {{S0 Jane Roe}} said.
+    """
+    if isinstance(article, str):
+        text, article_id = article, "article"
+        language = None
+    else:
+        text = str(article["text"])
+        article_id = article.get("article_id", "article")
+        language = article.get("language")
+    if quotes is None:
+        frame = pd.DataFrame({"article_id": [article_id], "text": [text]})
+        if isinstance(language, str):
+            frame = frame.assign(language=[language])
+        quotes = extract_quotes(frame)
+    else:
+        quotes = quotes.loc[quotes["article_id"] == article_id]
+    inserts: list[tuple[int, int, str]] = []
+    legend = []
+    for n, row in enumerate(quotes.itertuples(index=False)):
+        inserts.append((int(row.start), 1, f"[[Q{n} "))
+        inserts.append((int(row.end), 0, "]]"))
+        if row.speaker_start == row.speaker_start and row.speaker_end == row.speaker_end:
+            inserts.append((int(row.speaker_start), 1, f"{{{{S{n} "))
+            inserts.append((int(row.speaker_end), 0, "}}"))
+        legend.append(
+            f"Q{n} {row.kind} speaker={row.speaker!r} ({row.speaker_kind}) cue={row.cue!r} "
+            f"via={row.via!r} section={row.section} rule={row.rule} conf={row.confidence:.2f}"
+        )
+    out = []
+    pos = 0
+    for at, _, mark in sorted(inserts, key=lambda x: (x[0], x[1])):
+        out.append(text[pos:at])
+        out.append(mark)
+        pos = at
+    out.append(text[pos:])
+    return "".join(out) + "\n\n" + "\n".join(legend)
+
+
+__all__ += ["CONFIDENCE"]
+_ = (_DASH_SPEAKER, _ATTRIBUTION_TAIL)
