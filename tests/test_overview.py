@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import overview
+
+
+@pytest.fixture(scope="module")
+def articles() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3", "a4", "a5"],
+            "outlet": [
+                "Harbour Herald",
+                "Harbour Herald (Wire)",
+                "Valley Wire",
+                None,
+                "Valley Wire",
+            ],
+            "published": pd.to_datetime(
+                ["2024-03-04", "2024-03-06", "2024-03-20", None, "2024-03-05"], utc=True
+            ),
+            "language": ["en", "en", "fr", "en", None],
+            "text": ["x"] * 5,
+        }
+    )
+
+
+DUPLICATES = pd.DataFrame({"article_id": ["a1", "a2"], "duplicate_of": [None, "a1"]})
+
+
+def test_select_articles_by_date_and_outlet(articles):
+    chosen = overview.select_articles(articles, date_from="2024-03-05", date_to="2024-03-06")
+    assert chosen["article_id"].tolist() == ["a2", "a5"]
+    assert chosen.index.tolist() == [0, 1]
+    by_outlet = overview.select_articles(articles, outlets=["harbour herald"])
+    assert by_outlet["article_id"].tolist() == ["a1", "a2"]
+    assert len(overview.select_articles(articles)) == 5
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"date_from": "not a date"}, "not a date"),
+        ({"date_from": "2024-05-01", "date_to": "2024-04-01"}, "after"),
+    ],
+)
+def test_select_articles_rejects_bad_bounds(articles, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        overview.select_articles(articles, **kwargs)
+
+
+def test_articles_per_outlet_counts_reprints_and_unknown(articles):
+    before = articles.copy()
+    table = overview.articles_per_outlet(articles, duplicates=DUPLICATES)
+    assert table.columns.tolist() == [
+        "outlet",
+        "n_articles",
+        "n_reprints",
+        "n_original",
+        "first_published",
+        "last_published",
+        "languages",
+    ]
+    assert table["outlet"].tolist() == ["Harbour Herald", "Valley Wire", "(unknown outlet)"]
+    assert table["n_articles"].tolist() == [2, 2, 1]
+    assert table["n_reprints"].tolist() == [1, 0, 0]
+    assert table["n_original"].tolist() == [1, 2, 1]
+    assert table.loc[1, "languages"] == "fr, und"
+    assert pd.isna(table.loc[2, "first_published"])
+    pd.testing.assert_frame_equal(articles, before)
+
+
+def test_articles_per_language(articles):
+    table = overview.articles_per_language(articles)
+    assert table.to_dict("list") == {"language": ["en", "fr", "und"], "n_articles": [3, 1, 1]}
+
+
+def test_coverage_over_time_fills_empty_weeks(articles):
+    table = overview.coverage_over_time(articles, duplicates=DUPLICATES)
+    assert table["freq"].unique().tolist() == ["W-MON"]
+    assert table["period"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2024-03-04",
+        "2024-03-11",
+        "2024-03-18",
+    ]
+    assert table["n_articles"].tolist() == [3, 0, 1]
+    assert table["n_reprints"].tolist() == [1, 0, 0]
+    assert int(table["n_articles"].sum()) == articles["published"].notna().sum()
+
+
+def test_coverage_over_time_months_for_long_spans(articles):
+    long = articles.assign(
+        published=pd.to_datetime(["2020-01-15", "2021-06-01", None, None, "2020-01-02"], utc=True)
+    )
+    table = overview.coverage_over_time(long)
+    assert table["freq"].iloc[0] == "MS"
+    assert len(table) == 18
+    assert table["n_articles"].iloc[0] == 2
+
+
+def test_coverage_over_time_without_dates_is_empty(articles):
+    table = overview.coverage_over_time(articles.assign(published=pd.NaT))
+    assert table.empty
+    assert table.columns.tolist() == ["period", "n_articles", "n_reprints", "freq"]
+
+
+def test_coverage_over_time_rejects_other_frequencies(articles):
+    with pytest.raises(ValueError, match="freq"):
+        overview.coverage_over_time(articles, freq="D")
+
+
+def test_load_events(tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_text("date,label\n2024-03-10,Second\n2024-03-01,First\n", encoding="utf-8")
+    events = overview.load_events(path)
+    assert events["label"].tolist() == ["First", "Second"]
+    assert str(events["date"].dt.tz) == "UTC"
+
+
+def test_load_events_missing_file_is_empty(tmp_path):
+    events = overview.load_events(tmp_path / "none.csv")
+    assert events.empty
+    assert events.columns.tolist() == ["date", "label"]
+
+
+def test_load_events_bad_date_names_the_line(tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_text("date,label\n2024-03-10,Fine\nsoon,Bad\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line\(s\) \[3\]"):
+        overview.load_events(path)
+
+
+def test_with_outlet_groups_bracketed_names(articles):
+    quotes = pd.DataFrame({"article_id": ["a2", "a4", "zz"], "kind": ["direct"] * 3})
+    out = overview.with_outlet(quotes, articles)
+    assert out.columns.tolist() == ["article_id", "outlet", "kind"]
+    assert out["outlet"].tolist() == ["Harbour Herald", "(unknown outlet)", "(unknown outlet)"]
+
+
+def test_shares_fill_missing_categories_with_zero():
+    table = pd.DataFrame({"outlet": ["A", "A", "A", "B"], "kind": ["x", "x", None, "x"]})
+    out = overview.shares(table, by="outlet", category="kind", categories=["x", "y", "unknown"])
+    assert out.columns.tolist() == ["outlet", "kind", "n", "n_group", "share"]
+    a = out[out["outlet"] == "A"].set_index("kind")["share"]
+    assert a.to_dict() == pytest.approx({"x": 2 / 3, "y": 0.0, "unknown": 1 / 3})
+    assert out.groupby("outlet")["share"].sum().tolist() == pytest.approx([1.0, 1.0])
+
+
+def test_shares_of_an_empty_table():
+    out = overview.shares(pd.DataFrame({"outlet": [], "kind": []}), by="outlet", category="kind")
+    assert out.empty
+
+
+def test_count_by_includes_outlets_with_no_rows(articles):
+    quotes = overview.with_outlet(
+        pd.DataFrame({"article_id": ["a1", "a1", "a3"], "kind": ["direct", "indirect", "direct"]}),
+        articles,
+    )
+    out = overview.count_by(quotes, by=["outlet", "kind"], articles=articles, name="n_quotes")
+    herald = out[out["outlet"] == "Harbour Herald"].set_index("kind")
+    assert herald.loc["direct", "n_quotes"] == 1
+    assert herald.loc["direct", "n_quotes_per_article"] == 0.5
+    unknown = out[out["outlet"] == "(unknown outlet)"]
+    assert unknown["n_quotes"].tolist() == [0, 0]
+    assert out["n_quotes"].is_monotonic_decreasing
+
+
+def test_count_by_needs_outlet_first_with_articles(articles):
+    with pytest.raises(ValueError, match="outlet"):
+        overview.count_by(
+            pd.DataFrame({"kind": ["x"], "outlet": ["A"]}), by=["kind"], articles=articles
+        )
+
+
+def test_first_reports(articles):
+    out = overview.first_reports(articles)
+    assert out["outlet"].tolist() == ["Harbour Herald", "Valley Wire", "(unknown outlet)"]
+    assert out["article_id"].tolist()[:2] == ["a1", "a5"]
+    assert pd.isna(out["article_id"].iloc[2])
+    assert out["n_articles"].tolist() == [2, 2, 1]
+
+
+def test_outlet_profiles_joins_measures(articles):
+    measure = pd.DataFrame({"outlet": ["Valley Wire"], "share_official": [0.5]})
+    out = overview.outlet_profiles(articles, {"share_official": measure})
+    assert out.columns.tolist() == ["outlet", "n_articles", "share_official"]
+    assert out.set_index("outlet")["share_official"].isna().tolist() == [True, False, True]
+
+
+def test_outlet_profiles_rejects_repeated_outlets(articles):
+    measure = pd.DataFrame({"outlet": ["A", "A"], "x": [1.0, 2.0]})
+    with pytest.raises(ValueError, match="more than once"):
+        overview.outlet_profiles(articles, {"x": measure})
