@@ -6,6 +6,7 @@ objects.
 """
 
 from analysis.corpus import Corpus, load_corpus, write_table
+from analysis.duplicates import drop_reprints, find_duplicates
 from analysis.language import detect_language, language_support
 from analysis.quotes import explain_quotes, extract_quotes
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
@@ -15,8 +16,10 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "Corpus",
     "detect_language",
+    "drop_reprints",
     "explain_quotes",
     "extract_quotes",
+    "find_duplicates",
     "language_support",
     "load_corpus",
     "paragraph_spans",
