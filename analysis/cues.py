@@ -59,6 +59,11 @@ def load_cues(language: str = "en") -> dict[str, tuple[str, str]]:
     return out
 
 
+_SENTENCE_INITIAL = frozenset({"according to"})
+"""Cues that may start a sentence with a capital; every other cue matches lower case only, so
+that "States" or "Plan" in a name is never a cue."""
+
+
 @lru_cache(maxsize=32)
 def _pattern(language: str, tiers: tuple[str, ...]) -> re.Pattern[str] | None:
     cues = [c for c, (_, tier) in load_cues(language).items() if tier in tiers]
@@ -68,7 +73,7 @@ def _pattern(language: str, tiers: tuple[str, ...]) -> re.Pattern[str] | None:
     for c in sorted(cues, key=len, reverse=True):
         body = r"\s+".join(re.escape(w) for w in c.split())
         first = c[0]
-        if first.isalpha():
+        if first.isalpha() and c in _SENTENCE_INITIAL:
             body = f"[{first}{first.upper()}]" + body[len(re.escape(first)) :]
         alternatives.append(body)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])")

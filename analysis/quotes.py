@@ -46,7 +46,7 @@ from analysis.cues import Cue, find_cues, load_cues
 from analysis.furniture import label_paragraphs
 from analysis.quotemarks import Quotation, find_quotations
 from analysis.schema import ARTICLE_ID, LANGUAGE, TEXT, TITLE, require_columns
-from analysis.speakers import EntityTable, Mention, subject_after, subject_before
+from analysis.speakers import EntityTable, Mention, org_key, subject_after, subject_before
 from analysis.text import sentence_spans
 
 __all__ = ["QUOTE_COLUMNS", "explain_quotes", "extract_quotes"]
@@ -339,13 +339,33 @@ def _article_rows(
                     src.speaker_kind,
                     "direct:multi_paragraph",
                 )
+                row.mention = src.mention
             if row.speaker and row.group >= 0:
                 group_speaker.setdefault(row.group, row)
             if row.speaker:
                 last[stream] = row
-        rows.extend(new)
+        if not new and stream in last:
+            _extend_focus(text, unit, last[stream])
+        rows.extend(r for r in new if r.rule != "lead")
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
+
+
+def _extend_focus(text: str, unit: _Unit, previous: _Row) -> None:
+    """Keep the previous speaker in focus through a narrative sentence about them.
+
+    "“…,” says Griffin. / He ends the letter by … / “…”": a paragraph with no attribution
+    whose sentence opens with a pronoun or the speaker's surname keeps the speaker current, so
+    the next cue-less quotation still continues them.
+    """
+    if unit.paragraph - previous.paragraph != 1:
+        return
+    opening = _LEADING_CONNECTIVE.sub("", text[unit.start : min(unit.end, unit.start + 60)])
+    first = opening.split()[0] if opening.split() else ""
+    surname = previous.speaker.split()[-1] if previous.speaker else ""
+    pronoun = {"he": "person", "she": "person", "they": ""}.get(first.lower())
+    if pronoun is not None or (surname and first.strip("’'s,") == surname):
+        previous.paragraph = unit.paragraph
 
 
 def _streams(labelled: list[tuple[int, int, str]]) -> list[str]:
@@ -482,6 +502,7 @@ def _unit_rows(
             and (previous.paragraph in {unit.paragraph, unit.paragraph - 1, -1})
         ):
             row.speaker, row.speaker_kind = previous.speaker, previous.speaker_kind
+            row.mention = previous.mention
             row.rule = "direct:continuation"
     return [r for r in rows if r.rule != "lead"]
 
@@ -587,7 +608,7 @@ def _is_trailing_attribution(text: str, a: int, b: int, cues: list[Cue]) -> bool
         return False
     if not before.strip(" ,—–-"):
         return True  # "…," said X
-    return subject_before(text, a, c.start) is not None
+    return subject_before(text, a, c.start, loose=True) is not None
 
 
 def _attribute_direct(
@@ -612,15 +633,15 @@ def _attribute_direct(
                     "direct", q.start, q.end, m, c, "direct:inverted", via=_via(text, c, rb)
                 )
             continue
-        m = subject_before(text, ra, c.start)
+        m = subject_before(text, ra, c.start, loose=True)
         if m is not None:
             used.add(c.start)
             return _Row("direct", q.start, q.end, m, c, "direct:after", via=_via(text, c, rb))
         break
     # 2. a cue before it: S said: "…" (also the second half of a split quote)
     left_cues = [c for c in cues if la <= c.start and c.end <= lb]
-    for c in reversed(left_cues):
-        m = subject_before(text, la, c.start)
+    for c in reversed(left_cues[-1:]):
+        m = subject_before(text, la, c.start, loose=True)
         if m is None:
             m = subject_after(text, c.end, lb)
         if m is not None:
@@ -681,14 +702,23 @@ def _indirect(
     limit_points = sorted(q.open_at for q in standalone)
     covered_until = -1
     for c in cues:
-        if c.start < covered_until:
-            continue  # nested inside an earlier content: left alone
-        if c.tier not in tiers:
+        if c.tier not in tiers or c.lemma in _DIRECT_ONLY:
             continue
+        start_at = sent_start
+        if c.start < covered_until:
+            # nested inside an earlier content: only a coordinated clause with its own subject
+            # ("A noted X, but B confirmed Y") starts a new attribution
+            joint = None
+            for joint in _COORDINATION.finditer(text, rows[-1].start, c.start):
+                pass
+            if joint is None or subject_before(text, joint.end(), c.start) is None:
+                continue
+            rows[-1].end = _trim_end(text, rows[-1].start, joint.start())
+            start_at = joint.end()
         region = next(((a, b) for a, b in outside if a <= c.start < b), None)
         if region is None:
             continue
-        row = _one_indirect(text, unit, c, sent_start, region, limit_points)
+        row = _one_indirect(text, unit, c, start_at, region, limit_points)
         if row is None:
             continue
         if c.tier == "stance":
@@ -698,26 +728,21 @@ def _indirect(
             continue
         if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
             row.kind = "partial"
-        # a later coordinated attribution cuts this content: "A noted X, but B confirmed Y"
         rows.append(row)
         used.add(c.start)
         covered_until = row.end if row.start > c.start else c.end
-    return _cut_coordinated(text, rows)
+    for row in rows:
+        if row.kind == "partial" and not any(
+            q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes
+        ):
+            row.kind = "indirect"
+    return rows
 
 
-def _cut_coordinated(text: str, rows: list[_Row]) -> list[_Row]:
-    out = []
-    for i, row in enumerate(rows):
-        for later in rows[i + 1 :]:
-            m = later.mention
-            if m is None or not (row.start < m.start < row.end):
-                continue
-            gap = text[row.start : m.start]
-            cut = re.search(r"(?:,\s*(?:but|and|while|whereas)|;)\s*$", gap)
-            if cut:
-                row.end = _trim_end(text, row.start, row.start + cut.start())
-        out.append(row)
-    return out
+_COORDINATION = re.compile(r"(?:,\s*(?:but|and|while|whereas|yet)|;)\s+")
+_DIRECT_ONLY = frozenset({"continue", "read", "sing", "echo", "repeat", "answer", "counter"})
+"""Lemmas that attribute a direct quotation ("…," he continued) but never introduce
+reported speech ("officials have continued their crackdown")."""
 
 
 def _one_indirect(
@@ -742,17 +767,32 @@ def _one_indirect(
             return _span_row(text, start, end_limit, m, c, "indirect:according_to")
         return _span_row(text, sent_start, c.start, m, c, "indirect:according_to")
     before = text[sent_start : c.start]
-    if c.text.endswith("ing") and _PARTICIPLE_CONNECT.search(before):
-        m = _sentence_subject(text, sent_start, c.start)
-        if m is None:
-            return None
-        start = _content_start(text, c, end_limit)
-        return _span_row(text, start, end_limit, m, c, "indirect:participle")
+    if (
+        _NOUN_BEFORE.search(before)
+        or _PASSIVE_BEFORE.search(before)
+        and (c.text.endswith(("ed", "wn", "ld", "id", "en", "ught", "nd")))
+    ):
+        return None
+    if c.text.endswith("ing"):
+        that_follows = re.match(r"\s+that\b", text[c.end : c.end + 8]) is not None
+        if not _PARTICIPLE_CONNECT.search(before) and not that_follows:
+            if not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before):
+                return None
+        else:
+            m = _sentence_subject(text, sent_start, c.start)
+            if m is None:
+                return None
+            start = _content_start(text, c, end_limit)
+            if not _content_ok(text, start, end_limit, c):
+                return None
+            return _span_row(text, start, end_limit, m, c, "indirect:participle")
     m = subject_before(text, max(region[0], sent_start), c.start)
     if m is not None:
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
         if len(_WORDS.findall(rest)) >= 3:
+            if not _content_ok(text, start, end_limit, c):
+                return None
             return _span_row(text, start, end_limit, m, c, "indirect:svc")
         # C, S V.
         cut = text.rfind(",", sent_start, m.start)
@@ -768,6 +808,52 @@ def _one_indirect(
                 lead = text[sent_start : c.start].rstrip()
                 return _span_row(text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:cvs")
     return None
+
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|every|any|"
+    r"latest|recent|new|such|whose|public|similar|many|several|further|own|news|press|"
+    r"campaign|false|wild|key)|[’']s)\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:(?:\w+ly|first|also|not|never|"
+    r"widely|long|once|later|then)\s+)*$",
+    re.IGNORECASE,
+)
+_BAD_CONTENT_START = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+    r"did|up|off|out|down|away|back|of|about|by|for|on|with|at|in|into|from|over|and|or|"
+    r"but|as|so|too|it\.)\b",
+    re.IGNORECASE,
+)
+_STANCE_OPENERS = re.compile(
+    r"(?:that|to|if|whether|how|what|why|who|when|where|which)\b", re.IGNORECASE
+)
+_CLAUSE_OPENERS = re.compile(
+    r"(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|"
+    r"some|many|most|no|[A-Z][\w’'-]*)\b"
+)
+_BARE_CLAUSE_STANCE = frozenset(
+    "think believe show find suggest expect fear hope feel doubt suspect reckon guess know "
+    "worry assume figure imagine indicate estimate predict".split()
+)
+
+
+def _content_ok(text: str, start: int, end: int, c: Cue) -> bool:
+    """Whether the words after a cue can be reported content (not "said of X", "is a lie")."""
+    head = text[start:end]
+    if (
+        c.lemma != "according to"
+        and _BAD_CONTENT_START.match(head)
+        and not head.startswith(("“", '"'))
+    ):
+        return False
+    if c.tier != "stance":
+        return True
+    if _STANCE_OPENERS.match(head):
+        return True
+    return c.lemma in _BARE_CLAUSE_STANCE and bool(_CLAUSE_OPENERS.match(head))
 
 
 def _content_start(text: str, c: Cue, limit: int) -> int:
@@ -821,6 +907,17 @@ def _sentence_subject(text: str, start: int, limit: int) -> Mention | None:
 
 
 def _canonical_across(table: pd.DataFrame) -> pd.DataFrame:
+    orgs = table.loc[table["speaker_kind"] == "organization", "speaker"].value_counts()
+    by_key: dict[str, str] = {}
+    org_map: dict[str, str] = {}
+    for name in orgs.index:  # most frequent first
+        key = org_key(name)
+        if key in by_key:
+            org_map[name] = by_key[key]
+        else:
+            by_key[key] = name
+    if org_map:
+        table = table.assign(speaker=table["speaker"].map(lambda s: org_map.get(s, s)))
     persons = table.loc[table["speaker_kind"] == "person", "speaker"]
     counts = persons[persons.str.contains(" ", regex=False)].value_counts()
     forms = list(counts.index)

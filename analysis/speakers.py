@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analysis.config import PACKAGE_DATA_DIR
+from analysis.text import ABBREVIATIONS
 
 __all__ = [
     "EntityTable",
+    "org_key",
     "Mention",
     "classify_mention",
     "subject_after",
@@ -779,7 +781,7 @@ def classify_mention(s: str) -> str:
     if w.lower() in PRONOUNS:
         return "pronoun"
     name = _name_part(w)
-    if name:
+    if name and not (" " not in name and name.lower() in ROLE_NOUNS | ANONYMOUS_HEADS):
         return "organization" if _is_org_name(name) else "name"
     words = _words(w)
     if words and words[-1] in ORG_WORDS and words[-1] not in ANONYMOUS_HEADS:
@@ -789,6 +791,7 @@ def classify_mention(s: str) -> str:
 
 def _name_part(s: str) -> str:
     """Return the trailing capitalised run of ``s`` without titles ('' when none)."""
+    s = re.sub(r"\s*\([^)]*\)", "", s)
     core = re.split(r",|\s+(?:who|which|from|of|at|for|with)\s+", s)[0].strip()
     tokens = core.split()
     # a possessive owner ("NBC's Dante Chinni") is an affiliation
@@ -803,8 +806,9 @@ def _name_part(s: str) -> str:
         else:
             break
     run.reverse()
-    while run and run[0].lower().rstrip(".") in PERSON_TITLES:
-        run = run[1:]
+    titles = [i for i, t in enumerate(run) if t.lower().rstrip(".") in PERSON_TITLES]
+    if titles and titles[-1] + 1 < len(run):
+        run = run[titles[-1] + 1 :]
     while run and run[0].lower() in {"the", "a", "an"}:
         run = run[1:]
     name = " ".join(run).strip()
@@ -856,7 +860,13 @@ def _split_role(s: str) -> tuple[str, str, str]:
     return name, role, affiliation
 
 
-def _make_mention(text: str, start: int, end: int) -> Mention | None:
+def _make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Mention | None:
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if end > start and text[end - 1] == ")":
+        opening = text.rfind("(", start, end)
+        if opening > start:
+            end = opening
     while start < end and text[start] in " ,;:—–-\"“”'‘’(":
         start += 1
     while end > start and text[end - 1] in " ,;:—–-\"“”'‘’)":
@@ -873,8 +883,14 @@ def _make_mention(text: str, start: int, end: int) -> Mention | None:
     last = words[-1]
     if last in _DETERMINERS or last in _STOP or last in _PARTICLES:
         return None
+    if words[0] in _PREPOSITIONS:
+        return None
     if kind == "description" and not (
-        last in ROLE_NOUNS or last.endswith("s") or any(w in ROLE_NOUNS for w in words)
+        last in ROLE_NOUNS
+        or last.endswith("s")
+        or any(w in ROLE_NOUNS for w in words)
+        or (loose and words[0] in _DETERMINERS and len(words) <= 8)
+        or (loose and _POSSESSIVE.search(s.split()[0]))
     ):
         return None
     name, role, affiliation = _split_role(s)
@@ -883,18 +899,23 @@ def _make_mention(text: str, start: int, end: int) -> Mention | None:
     return Mention(start, end, s, kind, role, affiliation, name)
 
 
+_PREPOSITIONS = frozenset(
+    "of in on at for with by to from into about over under after before during than as".split()
+)
 _BOUNDARY = re.compile(
-    r"(?:[;:(\[—–]|\s-\s|,\s+(?:and|but|or|while|whereas|as|because|although|though|so|yet)\b|"
+    r"(?:[;:—–―]|\s-\s|,\s+(?:and|but|or|while|whereas|as|because|although|though|so|yet)\b|"
     r"\b(?:and|but|or|while|whereas|because|although|though|since|when|after|before|if|"
     r"that|which|where|than|unless|until|whether|so)\s+(?=(?:he|she|they|it|we|i|the|a|an|"
     r"[A-Z]))|[\"“”«»„])",
 )
 
 
-def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
+def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -> Mention | None:
     """Return the subject noun phrase that ends just before a cue at ``cue_start``.
 
-    Only ``text[lo:cue_start]`` is searched. Auxiliaries and adverbs between the subject and
+    Only ``text[lo:cue_start]`` is searched. With ``loose``, any short noun phrase that opens
+    with a determiner is accepted ("the ad's narrator"); otherwise a description must end in a
+    role noun or a plural ("a spokesman for the Kremlin", "officials"). Auxiliaries and adverbs between the subject and
     the cue ("has also", "later") are skipped; an apposition between commas ("X, the group's
     director, said") is kept as the role and the subject is the name before it.
 
@@ -919,24 +940,19 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
             return None
         candidate = text[comma + 1 : inner_end].strip()
         first = candidate.split()[0].lower() if candidate.split() else ""
+        before = text[lo:comma].rstrip()
+        name_before = bool(re.search(r"[A-Z][\w'’.-]*\)?$", before))
         if not candidate or not (
             first in _DETERMINERS
             or first in {"who", "whose", "which"}
             or _POSSESSIVE.search(candidate.split()[0])
             or candidate[0].islower()
+            or candidate[0].isdigit()
             or first.rstrip(".") in PERSON_TITLES
+            or (name_before and len(candidate.split()) <= 3)
         ):
             return None
-        if (
-            first in {"a", "an"}
-            or first in _DETERMINERS
-            or _POSSESSIVE.search(first)
-            or first.rstrip(".") in PERSON_TITLES
-            or candidate[0].islower()
-        ):
-            apposition = candidate
-        else:
-            apposition = candidate
+        apposition = candidate
         end = comma
     start = lo
     for b in _BOUNDARY.finditer(text, lo, end):
@@ -952,10 +968,10 @@ def subject_before(text: str, lo: int, cue_start: int) -> Mention | None:
     )
     if head:
         start += head.end()
-    mention = _make_mention(text, start, end)
+    mention = _make_mention(text, start, end, loose=loose)
     if mention is None:
         return None
-    if len(_words(mention.text)) > 12:
+    if mention.text.endswith(("'s", "’s")) or len(_words(mention.text)) > 12:
         return None
     if apposition and mention.kind != "pronoun":
         role, affiliation = apposition, mention.affiliation
@@ -1000,8 +1016,12 @@ def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
         start += 1
     if start >= hi:
         return None
-    stop = _AFTER_STOP.search(text, start, hi)
-    end = stop.start() if stop else hi
+    end = hi
+    for stop in _AFTER_STOP.finditer(text, start, hi):
+        if stop.group() == "." and _abbreviation_before(text, stop.start()):
+            continue
+        end = stop.start()
+        break
     # keep "spokesman for the Kremlin": a role noun followed by for/of
     m = re.match(r"\s*(?:of|for|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", text[end:hi])
     words = _words(text[start:end])
@@ -1042,6 +1062,15 @@ def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
     return mention
 
 
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an initial or an abbreviation ("B.", "Gen.")."""
+    m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    if m is None:
+        return False
+    word = m.group(1)
+    return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
+
+
 @dataclass
 class _Entity:
     canonical: str
@@ -1073,13 +1102,14 @@ class EntityTable:
                 words = run.split()
                 # strip titles, remembering gender
                 gender = ""
-                while words and words[0].lower().rstrip(".") in PERSON_TITLES:
-                    t = words[0].lower().rstrip(".")
+                titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_TITLES]
+                if titles:
+                    t = words[titles[-1]].lower().rstrip(".")
                     if t in {"mr", "sir", "lord", "king", "prince"}:
                         gender = "m"
                     elif t in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
                         gender = "f"
-                    words = words[1:]
+                    words = words[titles[-1] + 1 :]
                 if not words:
                     continue
                 name = " ".join(words)
@@ -1159,9 +1189,9 @@ class EntityTable:
         return description, kind
 
     def _org(self, canonical: str) -> _Entity:
-        key = _org_key(canonical)
+        key = org_key(canonical)
         for ent in self.by_surname.values():
-            if ent.kind == "organization" and _org_key(ent.canonical) == key:
+            if ent.kind == "organization" and org_key(ent.canonical) == key:
                 if len(canonical) > len(ent.canonical):
                     ent.canonical = canonical
                 return ent
@@ -1203,7 +1233,8 @@ class EntityTable:
         return mention.text, "unknown"
 
 
-def _org_key(name: str) -> str:
+def org_key(name: str) -> str:
+    """Return a key shared by spelling variants of one organisation's name."""
     words = [w for w in _words(name) if w not in {"the", "of", "for", "and"}]
     # "Russia LGBT Network" and "Russian LGBT Network" are one organisation
     return " ".join(w[:5] for w in words)
