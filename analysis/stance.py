@@ -1,0 +1,602 @@
+"""Stance of the narration toward the contested claims, and denial cues as their own measure.
+
+The contested claims of the case study are the reports of detentions, torture and killings.
+The question is how the *outlet itself* treats them: as established fact, as others' claims,
+as doubtful, or as false. A denial quoted in order to rebut it is not the outlet's denial,
+while an outlet that relays a denial and sets nothing against it does side with it.
+
+Cues
+----
+The cues live in the editable codebook (``entry = stance`` rows of
+``analysis/data/frame_codebook.tsv``), per language and per category, each category with one
+readable weight (see :func:`analysis.framing.load_codebook`):
+
+=========== ====== ==============================================================
+category    weight meaning
+=========== ====== ==============================================================
+hedge       +0.5   "alleged", "so-called", "якобы", "angeblich", reportative conditional
+nonfactive  +0.75  "claimed", "allegations", "behauptet"
+scare_quote +0.5   a key word of the story in quotation marks ('"gays"', '"purge"')
+no_evidence +1.0   "no evidence", "not confirmed", "нет доказательств"
+fabrication +2.0   "fake", "provocation", "lies", "there are no gays"
+denial      +1.0   "denied", "dismissed": a report of someone's denial, always relayed
+factive     -1.0   "documented", "confirmed", "revealed"
+rebuttal    -1.5   "despite the denials", "in fact"
+attribution +0.15  "according to", "reports of": reported as claims, capped so that
+                   attribution alone never goes beyond 'claims'
+=========== ====== ==============================================================
+
+Two more cue lists are not scored: ``reporting`` verbs ("said", "заявил") mark a narration
+sentence as the report of someone's words, and ``negator`` words up to four words before a
+factive cue turn it into a no_evidence cue ("have not confirmed").
+
+Method
+------
+Each cue gets a *voice* (in quoted speech or in the narration, from the quote table) and a
+*role*:
+
+- **own**: hedges, non-factive words, scare quotes, factive verbs, rebuttals and attributions
+  in the narration are the outlet's own choice of words; so are no_evidence and fabrication
+  cues in a narration sentence that attributes them to nobody.
+- **relayed**: any cue in quoted speech, every ``denial`` verb, and no_evidence or
+  fabrication cues in a narration sentence with a reporting verb ("X said there was no
+  evidence").
+
+A narration sentence that names the abuses (a ``human_rights_abuse`` frame cue) without any
+hedge, attribution or reporting verb is an **assertion**: the outlet states the abuse as fact
+(weight -0.5 each, at most ``MAX_ASSERTIONS``). Headline and lead cues count 1.5 times.
+
+With ``D`` the summed weights of own doubt cues, ``A`` the attribution weight (at most
+``ATTRIBUTION_CAP``), ``F`` the summed fact weights of own factive and rebuttal cues and
+assertions, ``R`` the summed weights of relayed doubt cues and ``Fq`` those of relayed
+(quoted) factive cues::
+
+    relay = RELAY_WEIGHT / (1 + F)        # 0.5 when the narration sets nothing against it
+    doubt = (D + A + relay * R) / (D + A + relay * R + F + RELAY_WEIGHT * Fq + PRIOR)
+
+so ``doubt`` is 0 for a text without cues or with only fact cues, grows with doubt cues and
+shrinks with fact cues. Labels: 'fact' below 0.2, 'claims' below 0.45, 'doubt' below 0.7,
+'false' from 0.7 only when the narration itself uses fabrication language (else 'doubt').
+
+Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
+attacker") counts too; irony and rhetorical questions are missed; the relay rule depends on
+the quote table and on the reporting-verb list to tell the outlet's words from its sources'.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from analysis.framing import (
+    Matcher,
+    Unit,
+    article_records,
+    article_units,
+    build_matcher,
+    find_terms,
+    load_codebook,
+)
+from analysis.schema import ARTICLE_ID, OUTLET, TEXT, require_columns
+from analysis.sentiment import quoted_spans, resolve_quotes, split_voices, voice_at
+from analysis.text import CLOSING_QUOTES, OPENING_QUOTES
+
+DOUBT_CATEGORIES: tuple[str, ...] = ("hedge", "nonfactive", "scare_quote", "no_evidence")
+DENIAL_CATEGORIES: tuple[str, ...] = ("no_evidence", "fabrication", "denial")
+FACT_CATEGORIES: tuple[str, ...] = ("factive", "rebuttal")
+ALWAYS_RELAYED: frozenset[str] = frozenset({"denial"})
+RELAYED_WHEN_ATTRIBUTED: frozenset[str] = frozenset({"no_evidence", "fabrication"})
+UNSCORED: frozenset[str] = frozenset({"reporting", "negator"})
+
+STANCE_POSITION_WEIGHTS = {"headline": 1.5, "lead": 1.5, "body": 1.0}
+RELAY_WEIGHT = 0.5
+CLAIMS_CATEGORIES: tuple[str, ...] = ("attribution", "hedge", "nonfactive", "scare_quote")
+CLAIMS_CAP = 1.0
+ASSERTION_WEIGHT = -0.5
+MAX_ASSERTIONS = 6
+PRIOR = 1.0
+NEGATION_WINDOW = 4
+LABEL_THRESHOLDS: tuple[tuple[float, str], ...] = (
+    (0.2, "fact"),
+    (0.45, "claims"),
+    (0.7, "doubt"),
+)
+STANCE_LABELS: tuple[str, ...] = ("fact", "claims", "doubt", "false")
+ASSERTION_FRAMES: tuple[str, ...] = ("human_rights_abuse",)
+
+CUE_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    OUTLET,
+    "field",
+    "sentence",
+    "position",
+    "cue",
+    "category",
+    "start",
+    "end",
+    "voice",
+    "role",
+    "negated",
+    "weight",
+)
+STANCE_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    OUTLET,
+    "doubt",
+    "stance",
+    "n_cues",
+    "n_own",
+    "n_relayed",
+    "n_assertions",
+    "doubt_own",
+    "doubt_relayed",
+    "fact_own",
+    "evidence",
+)
+
+_QUOTE_MARKS = set(OPENING_QUOTES + CLOSING_QUOTES + "`")
+_WORD = re.compile(r"\w+")
+_HEADLINE_SPEAKER = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
+
+
+def stance_cues(
+    articles: pd.DataFrame,
+    *,
+    quotes: pd.DataFrame | None = None,
+    codebook: pd.DataFrame | None = None,
+    indirect: bool = True,
+) -> pd.DataFrame:
+    """List every stance cue of every article with its voice, role and weight.
+
+    Parameters
+    ----------
+    articles
+        The article table (``article_id``, ``text``; ``title``, ``language``, ``outlet`` if
+        present; the language picks the codebook's cue terms, all languages when unknown).
+    quotes
+        The quote table of these articles; extracted with ``analysis.extract_quotes`` when
+        None.
+    codebook
+        A codebook from :func:`analysis.framing.load_codebook`; default: the shipped one.
+    indirect
+        Whether reported speech counts as quoted speech.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per cue (scored categories, plus ``assertion`` rows for narration sentences
+        that state the abuses unhedged), in text order: ``article_id`` (str), ``outlet`` (str
+        or NA), ``field`` ('title' | 'text'), ``sentence`` (int, -1 for the title),
+        ``position`` ('headline' | 'lead' | 'body'), ``cue`` (str, the words as they appear),
+        ``category`` (str), ``start``/``end`` (int, offsets into the field), ``voice``
+        ('narration' | 'quoted'), ``role`` ('own' | 'relayed'), ``negated`` (bool, a factive
+        cue turned into no_evidence by a preceding negator) and ``weight`` (float: category
+        weight times the position weight; positive = toward doubt).
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    book = load_codebook() if codebook is None else codebook
+    cues = build_matcher(book, entry="stance")
+    frames = build_matcher(book[book["name"].isin(ASSERTION_FRAMES)], entry="frame")
+    spans = quoted_spans(resolve_quotes(articles, quotes), indirect=indirect)
+    rows: list[dict[str, Any]] = []
+    for record in article_records(articles):
+        rows.extend(_article_cues(record, cues, frames, spans.get(str(record["article_id"]), [])))
+    return pd.DataFrame(rows, columns=list(CUE_COLUMNS)).astype(
+        {"sentence": "int64", "start": "int64", "end": "int64", "weight": "float64"}
+    )
+
+
+def _article_cues(
+    record: dict[str, Any], cues: Matcher, frames: Matcher, q_spans: list[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    units = article_units(record["text"], record["title"])
+    pairs = cues.names(record["language"] or "und")
+    frame_pairs = frames.names(record["language"] or "und")
+    rows: list[dict[str, Any]] = []
+    for field_name, field_text in (("title", record["title"]), ("text", record["text"])):
+        if not isinstance(field_text, str):
+            continue
+        field_units = [u for u in units if u.field == field_name]
+        spans = [] if field_name == "title" else q_spans
+        hits = {name: find_terms(field_text, pattern) for name, pattern in pairs}
+        abuse = [h for _, p in frame_pairs for h in find_terms(field_text, p)]
+        for unit in field_units:
+            rows.extend(_unit_cues(record, field_name, field_text, unit, spans, hits, abuse, cues))
+    return rows
+
+
+def _inside(unit: Unit, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    return [h for h in found if unit.start <= h[0] < unit.end]
+
+
+def _unit_cues(
+    record: dict[str, Any],
+    field_name: str,
+    text: str,
+    unit: Unit,
+    q_spans: list[tuple[int, int]],
+    hits: dict[str, list[tuple[int, int, str]]],
+    abuse: list[tuple[int, int, str]],
+    cues: Matcher,
+) -> list[dict[str, Any]]:
+    local = {name: _inside(unit, found) for name, found in hits.items()}
+
+    def in_narration(start: int, end: int) -> bool:
+        return voice_at(q_spans, start, end) == "narration"
+
+    reporting = [h for h in local.get("reporting", []) if in_narration(h[0], h[1])]
+    negators = local.get("negator", [])
+    sentence = text[unit.start : unit.end]
+    denials = [h for h in local.get("denial", []) if in_narration(h[0], h[1])]
+    # candidate cues, longest first; overlapping shorter ones are dropped
+    candidates = [
+        (s, e, w, name)
+        for name, found in local.items()
+        if name not in UNSCORED
+        for s, e, w in found
+        if name != "scare_quote" or _in_quote_marks(text, s, e)
+    ]
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    kept: list[tuple[int, int, str, str]] = []
+    for cand in candidates:
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    kept.sort()
+    attributed = bool(reporting) or bool(denials)
+    if field_name == "title" and not attributed:
+        attributed = _headline_attributed(sentence, [k[0] - unit.start for k in kept])
+    position_weight = STANCE_POSITION_WEIGHTS[unit.position]
+    rows = []
+    own_doubt_or_attribution = False
+    for start, end, word, category in kept:
+        negated = False
+        if category == "factive" and _negated(text, unit.start, start, negators):
+            category, negated = "no_evidence", True
+        voice = "narration" if category == "scare_quote" else voice_at(q_spans, start, end)
+        relayed = (
+            voice == "quoted"
+            or category in ALWAYS_RELAYED
+            or (category in RELAYED_WHEN_ATTRIBUTED and attributed)
+        )
+        role = "relayed" if relayed else "own"
+        if role == "own" and category in (*DOUBT_CATEGORIES, "attribution", "fabrication"):
+            own_doubt_or_attribution = True
+        rows.append(
+            _cue_row(record, field_name, unit, word, category, start, end, voice, role)
+            | {"negated": negated, "weight": cues.weights[category] * position_weight}
+        )
+    # a sentence naming the abuses without any doubt cue asserts them: in the outlet's own
+    # voice when unattributed, else as relayed testimony (the space given to the claims)
+    doubted = any(r["category"] in (*DOUBT_CATEGORIES, *DENIAL_CATEGORIES) for r in rows)
+    abuse_here = _inside(unit, abuse)
+    own_abuse = [h for h in abuse_here if in_narration(h[0], h[1])]
+    if own_abuse and not attributed and not own_doubt_or_attribution:
+        start, end, word = own_abuse[0]
+        rows.append(
+            _cue_row(record, field_name, unit, word, "assertion", start, end, "narration", "own")
+            | {"negated": False, "weight": ASSERTION_WEIGHT * position_weight}
+        )
+    elif abuse_here and not doubted:
+        start, end, word = abuse_here[0]
+        voice = voice_at(q_spans, start, end)
+        rows.append(
+            _cue_row(record, field_name, unit, word, "assertion", start, end, voice, "relayed")
+            | {"negated": False, "weight": ASSERTION_WEIGHT * position_weight}
+        )
+    rows.sort(key=lambda r: r["start"])
+    return rows
+
+
+def _headline_attributed(headline: str, cue_starts: list[int]) -> bool:
+    """Whether a headline gives a speaker: "Peskov: no proof" or "No proof - Peskov".
+
+    The speaker part is at most four words, and no cue sits in it (so "Fake news busted:
+    ..." is the outlet's own verdict, not an attribution).
+    """
+    match = _HEADLINE_SPEAKER.search(headline)
+    if match is None:
+        return False
+    before, after = headline[: match.start()], headline[match.end() :]
+    if len(_WORD.findall(before)) <= 4 and not any(s < match.start() for s in cue_starts):
+        return True
+    return len(_WORD.findall(after)) <= 4 and not any(s >= match.end() for s in cue_starts)
+
+
+def _cue_row(
+    record: dict[str, Any],
+    field_name: str,
+    unit: Unit,
+    word: str,
+    category: str,
+    start: int,
+    end: int,
+    voice: str,
+    role: str,
+) -> dict[str, Any]:
+    return {
+        ARTICLE_ID: record["article_id"],
+        OUTLET: record["outlet"],
+        "field": field_name,
+        "sentence": unit.index,
+        "position": unit.position,
+        "cue": word,
+        "category": category,
+        "start": start,
+        "end": end,
+        "voice": voice,
+        "role": role,
+    }
+
+
+def _in_quote_marks(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2) : start].rstrip()
+    after = text[end : end + 2].lstrip()
+    return bool(before) and bool(after) and before[-1] in _QUOTE_MARKS and after[0] in _QUOTE_MARKS
+
+
+def _negated(
+    text: str, sentence_start: int, start: int, negators: list[tuple[int, int, str]]
+) -> bool:
+    for n_start, n_end, _ in negators:
+        if sentence_start <= n_start and n_end <= start:
+            between = _WORD.findall(text[n_end:start])
+            if len(between) < NEGATION_WINDOW:
+                return True
+    return False
+
+
+def _label(doubt: float, own_fabrication: bool) -> str:
+    for threshold, label in LABEL_THRESHOLDS:
+        if doubt < threshold:
+            return label
+    return "false" if own_fabrication else "doubt"
+
+
+def score_stance(
+    articles: pd.DataFrame,
+    *,
+    quotes: pd.DataFrame | None = None,
+    codebook: pd.DataFrame | None = None,
+    cues: pd.DataFrame | None = None,
+    indirect: bool = True,
+) -> pd.DataFrame:
+    """Score how far each article's own narration casts doubt on the reports of abuse.
+
+    Parameters
+    ----------
+    articles
+        The article table (``article_id``, ``text``; ``title``, ``language``, ``outlet``).
+    quotes
+        The quote table; extracted with ``analysis.extract_quotes`` when None.
+    codebook
+        A codebook from :func:`analysis.framing.load_codebook`; default: the shipped one.
+    cues
+        A precomputed :func:`stance_cues` table for these articles (saves recomputing it).
+    indirect
+        Whether reported speech counts as quoted speech.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article, in input order: ``article_id`` (str), ``outlet`` (str or NA),
+        ``doubt`` (float in [0, 1): 0 = states the abuse reports as fact or says nothing
+        about them, toward 1 = calls them false; see the module docstring), ``stance``
+        ('fact' | 'claims' | 'doubt' | 'false'), ``n_cues`` (int, scored cues, assertions
+        included), ``n_own`` and ``n_relayed`` (int, by role), ``n_assertions`` (int),
+        ``doubt_own`` (float, D + A), ``doubt_relayed`` (float, relay * R), ``fact_own``
+        (float, F) and ``evidence`` (list of dicts ``{"cue", "category", "start", "end",
+        "field", "voice", "role", "weight"}``).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a"], "language": ["en"],
+    ...     "text": ["The so-called purge is a fake story invented by foreign agents."]})
+    >>> no_quotes = pd.DataFrame({"article_id": [], "kind": [], "start": [], "end": []})
+    >>> score_stance(arts, quotes=no_quotes)["stance"].item()
+    'false'
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    table = (
+        stance_cues(articles, quotes=quotes, codebook=codebook, indirect=indirect)
+        if cues is None
+        else cues
+    )
+    by_article = {k: g for k, g in table.groupby(ARTICLE_ID, sort=False)}
+    rows = []
+    for record in article_records(articles):
+        group = by_article.get(record["article_id"])
+        rows.append(_stance_row(record, group))
+    return pd.DataFrame(rows, columns=list(STANCE_COLUMNS)).astype(
+        {"n_cues": "int64", "n_own": "int64", "n_relayed": "int64", "n_assertions": "int64"}
+    )
+
+
+def _stance_row(record: dict[str, Any], group: pd.DataFrame | None) -> dict[str, Any]:
+    g = pd.DataFrame(columns=list(CUE_COLUMNS)) if group is None or group.empty else group
+    own = g[g["role"] == "own"]
+    relayed = g[g["role"] == "relayed"]
+    assertions = own[own["category"] == "assertion"].head(MAX_ASSERTIONS)
+    relayed_assertions = relayed[relayed["category"] == "assertion"].head(MAX_ASSERTIONS)
+    claims = min(
+        float(own.loc[own["category"].isin(CLAIMS_CATEGORIES), "weight"].sum()), CLAIMS_CAP
+    )
+    doubt_own = claims + float(own.loc[own["category"].isin(DENIAL_CATEGORIES), "weight"].sum())
+    fact_own = -float(own.loc[own["category"].isin(FACT_CATEGORIES), "weight"].sum()) - float(
+        assertions["weight"].sum()
+    )
+    # a relayed denial is one act per sentence, however many cue words it holds
+    relayed_doubt = float(
+        relayed.loc[relayed["weight"] > 0].groupby(["field", "sentence"])["weight"].max().sum()
+    )
+    relayed_fact = -float(
+        relayed.loc[relayed["category"].isin(FACT_CATEGORIES), "weight"].sum()
+    ) - float(relayed_assertions["weight"].sum())
+    relay = RELAY_WEIGHT / (1.0 + fact_own)
+    numerator = doubt_own + relay * relayed_doubt
+    doubt = numerator / (numerator + fact_own + RELAY_WEIGHT * relayed_fact + PRIOR)
+    own_fabrication = bool((own["category"] == "fabrication").any())
+    kept_assertions = assertions.index.union(relayed_assertions.index)
+    scored = g[(g["category"] != "assertion") | g.index.isin(kept_assertions)]
+    evidence = [
+        {
+            "cue": r.cue,
+            "category": r.category,
+            "start": int(r.start),
+            "end": int(r.end),
+            "field": r.field,
+            "voice": r.voice,
+            "role": r.role,
+            "weight": float(r.weight),
+        }
+        for r in scored.itertuples(index=False)
+    ]
+    return {
+        ARTICLE_ID: record["article_id"],
+        OUTLET: record["outlet"],
+        "doubt": doubt,
+        "stance": _label(doubt, own_fabrication),
+        "n_cues": len(scored),
+        "n_own": int((scored["role"] == "own").sum()),
+        "n_relayed": int((scored["role"] == "relayed").sum()),
+        "n_assertions": len(assertions),
+        "doubt_own": doubt_own,
+        "doubt_relayed": relay * relayed_doubt,
+        "fact_own": fact_own,
+        "evidence": evidence,
+    }
+
+
+def denial_measure(
+    articles: pd.DataFrame,
+    *,
+    quotes: pd.DataFrame | None = None,
+    codebook: pd.DataFrame | None = None,
+    cues: pd.DataFrame | None = None,
+    indirect: bool = True,
+) -> pd.DataFrame:
+    """Count denial and contestation cues per article, in the narration and in quotes.
+
+    Parameters
+    ----------
+    articles
+        The article table.
+    quotes, codebook, indirect
+        As in :func:`score_stance`.
+    cues
+        A precomputed :func:`stance_cues` table for these articles.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article, in input order: ``article_id`` (str), ``outlet`` (str or NA),
+        ``n_words_narration`` and ``n_words_quoted`` (int), ``n_denial_narration`` and
+        ``n_denial_quoted`` (int, denial verbs, no-evidence and fabrication cues: the
+        outlet's narration may still be *reporting* a denial, see ``role`` in
+        :func:`stance_cues`), ``n_fabrication_narration``, ``n_fabrication_quoted`` (int),
+        ``n_hedge_narration``, ``n_hedge_quoted`` (int, hedges, non-factive words and scare
+        quotes), ``n_fact_narration``, ``n_fact_quoted`` (int, factive and rebuttal cues) and
+        ``denial_per_1000_words`` (float, all denial cues per 1,000 words).
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    if cues is None:
+        quotes = resolve_quotes(articles, quotes)
+        cues = stance_cues(articles, quotes=quotes, codebook=codebook, indirect=indirect)
+    spans = quoted_spans(resolve_quotes(articles, quotes), indirect=indirect)
+    groups = {
+        "denial": DENIAL_CATEGORIES,
+        "fabrication": ("fabrication",),
+        "hedge": ("hedge", "nonfactive", "scare_quote"),
+        "fact": FACT_CATEGORIES,
+    }
+    by_article = {k: g for k, g in cues.groupby(ARTICLE_ID, sort=False)}
+    rows = []
+    for record in article_records(articles):
+        voices = split_voices(record["text"], spans.get(str(record["article_id"]), []))
+        words = {
+            v: sum(len(_WORD.findall(record["text"][s:e])) for s, e in segs)
+            for v, segs in voices.items()
+        }
+        g = by_article.get(record["article_id"], pd.DataFrame(columns=list(CUE_COLUMNS)))
+        row: dict[str, Any] = {
+            ARTICLE_ID: record["article_id"],
+            OUTLET: record["outlet"],
+            "n_words_narration": words["narration"],
+            "n_words_quoted": words["quoted"],
+        }
+        for name, categories in groups.items():
+            for voice in ("narration", "quoted"):
+                row[f"n_{name}_{voice}"] = int(
+                    (g["category"].isin(categories) & (g["voice"] == voice)).sum()
+                )
+        total_words = words["narration"] + words["quoted"]
+        n_denial = row["n_denial_narration"] + row["n_denial_quoted"]
+        row["denial_per_1000_words"] = 1000 * n_denial / total_words if total_words else math.nan
+        rows.append(row)
+    columns = [
+        ARTICLE_ID,
+        OUTLET,
+        "n_words_narration",
+        "n_words_quoted",
+        *(f"n_{name}_{voice}" for name in groups for voice in ("narration", "quoted")),
+        "denial_per_1000_words",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def stance_by_outlet(stance: pd.DataFrame, *, by: Sequence[str] = (OUTLET,)) -> pd.DataFrame:
+    """Aggregate :func:`score_stance` per outlet (or other grouping).
+
+    Parameters
+    ----------
+    stance
+        The output of :func:`score_stance` (extra grouping columns may be merged in).
+    by
+        Grouping columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group, in order of appearance: the ``by`` columns, ``n_articles`` (int),
+        ``mean_doubt`` and ``max_doubt`` (float), ``n_fact``, ``n_claims``, ``n_doubt``,
+        ``n_false`` (int, articles per label) and ``n_cues`` (int, summed cues): counts sit
+        beside the mean so one article never looks like a trend.
+    """
+    require_columns(stance, [*by, ARTICLE_ID, "doubt", "stance", "n_cues"], what="stance")
+    rows = []
+    for key, group in stance.groupby(list(by), dropna=False, sort=False):
+        row = dict(zip(by, key if isinstance(key, tuple) else (key,), strict=True))
+        row |= {
+            "n_articles": int(group[ARTICLE_ID].nunique()),
+            "mean_doubt": float(group["doubt"].mean()),
+            "max_doubt": float(group["doubt"].max()),
+        }
+        row |= {f"n_{label}": int((group["stance"] == label).sum()) for label in STANCE_LABELS}
+        row["n_cues"] = int(group["n_cues"].sum())
+        rows.append(row)
+    columns = [*by, "n_articles", "mean_doubt", "max_doubt"]
+    columns += [f"n_{label}" for label in STANCE_LABELS] + ["n_cues"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def denial_by_outlet(denial: pd.DataFrame, *, by: Sequence[str] = (OUTLET,)) -> pd.DataFrame:
+    """Sum :func:`denial_measure` counts per outlet (or other grouping).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group, in order of appearance: the ``by`` columns, ``n_articles`` (int),
+        every ``n_*`` count of :func:`denial_measure` summed (int), and
+        ``denial_per_1000_words`` (float, over the group's words).
+    """
+    counts = [c for c in denial.columns if c.startswith("n_")]
+    require_columns(denial, [*by, ARTICLE_ID, *counts], what="denial measure")
+    grouped = denial.groupby(list(by), dropna=False, sort=False)
+    out = grouped[counts].sum().reset_index()
+    out.insert(len(by), "n_articles", grouped[ARTICLE_ID].nunique().to_numpy())
+    words = out["n_words_narration"] + out["n_words_quoted"]
+    denial_total = out["n_denial_narration"] + out["n_denial_quoted"]
+    return out.assign(denial_per_1000_words=1000 * denial_total / words.where(words > 0))
