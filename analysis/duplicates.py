@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from itertools import count, pairwise
+from itertools import chain, count, pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -172,9 +172,10 @@ def detect_wire(text: str, *, outlet: str | None = None) -> str | None:
                 return name
     if not isinstance(text, str):
         return None
-    head, tail = text[:_HEAD_CHARS], text[-_TAIL_CHARS:]
+    if len(text) > _HEAD_CHARS + _TAIL_CHARS:
+        text = text[:_HEAD_CHARS] + "\n" + text[-_TAIL_CHARS:]
     for name, pattern in WIRE_PATTERNS:
-        if pattern.search(head) or pattern.search(tail):
+        if pattern.search(text):
             return name
     return None
 
@@ -222,7 +223,7 @@ def _mix(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
 def _shingles(ids: list[list[int]]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
     """Return all shingle hashes of a chunk and the chunk-local article of each."""
     lengths = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids))
-    flat = np.fromiter((t for x in ids for t in x), dtype=np.uint64, count=int(lengths.sum()))
+    flat = np.fromiter(chain.from_iterable(ids), dtype=np.uint64, count=int(lengths.sum()))
     owner = np.repeat(np.arange(len(ids), dtype=np.int64), lengths)
     ends = np.repeat(np.cumsum(lengths), lengths)
     positions = np.arange(flat.size, dtype=np.int64)
