@@ -59,24 +59,28 @@ def load_cues(language: str = "en") -> dict[str, tuple[str, str]]:
     return out
 
 
-_SENTENCE_INITIAL = frozenset({"according to"})
+_SENTENCE_INITIAL = frozenset({"according to", "said", "says"})
 """Cues that may start a sentence with a capital; every other cue matches lower case only, so
 that "States" or "Plan" in a name is never a cue."""
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
 @lru_cache(maxsize=32)
-def _pattern(language: str, tiers: tuple[str, ...]) -> re.Pattern[str] | None:
-    cues = [c for c, (_, tier) in load_cues(language).items() if tier in tiers]
-    if not cues:
-        return None
-    alternatives = []
-    for c in sorted(cues, key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in c.split())
-        first = c[0]
-        if first.isalpha() and c in _SENTENCE_INITIAL:
-            body = f"[{first}{first.upper()}]" + body[len(re.escape(first)) :]
-        alternatives.append(body)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])")
+def _index(
+    language: str, tiers: tuple[str, ...]
+) -> dict[str, list[tuple[re.Pattern[str] | None, str, str, str]]]:
+    """Map each cue's first word to (pattern for the rest, cue, lemma, tier), longest first."""
+    index: dict[str, list[tuple[re.Pattern[str] | None, str, str, str]]] = {}
+    entries = [(c, v) for c, v in load_cues(language).items() if v[1] in tiers]
+    for cue, (lemma, tier) in sorted(entries, key=lambda e: -len(e[0])):
+        words = cue.split()
+        rest = None
+        if len(words) > 1:
+            rest = re.compile("".join(r"\s+" + re.escape(w) for w in words[1:]) + r"(?![\w'’-])")
+        index.setdefault(words[0], []).append((rest, cue, lemma, tier))
+    return index
 
 
 def find_cues(
@@ -84,18 +88,34 @@ def find_cues(
 ) -> list[Cue]:
     """Return the cues of ``tiers`` in ``text[start:end]``, in order.
 
+    Words are looked up in the lexicon one by one (a multi-word cue by its first word, then
+    the rest), which is much faster than one regular expression with hundreds of
+    alternatives.
+
     Examples
     --------
     >>> [c.text for c in find_cues("He said so, according to her.", 0, 29)]
     ['said', 'according to']
     """
-    pattern = _pattern(language, tiers)
-    if pattern is None:
+    index = _index(language, tiers)
+    if not index:
         return []
-    lexicon = load_cues(language)
     out = []
-    for m in pattern.finditer(text, start, end):
-        key = " ".join(m.group().lower().split())
-        lemma, tier = lexicon.get(key, (key, "speech"))
-        out.append(Cue(m.start(), m.end(), m.group(), lemma, tier))
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        low = word.lower()
+        entries = index.get(low)
+        if entries is None:
+            continue
+        capital = low != word
+        for rest, cue, lemma, tier in entries:
+            if capital and cue not in _SENTENCE_INITIAL:
+                continue
+            if rest is None:
+                out.append(Cue(m.start(), m.end(), word, lemma, tier))
+                break
+            tail = rest.match(text, m.end(), end)
+            if tail is not None:
+                out.append(Cue(m.start(), tail.end(), text[m.start() : tail.end()], lemma, tier))
+                break
     return out

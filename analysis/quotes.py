@@ -129,6 +129,7 @@ CONFIDENCE = {
     "direct:inverted": 0.95,
     "direct:before": 0.9,
     "direct:split": 0.9,
+    "direct:colon": 0.75,
     "direct:continuation": 0.8,
     "direct:multi_paragraph": 0.85,
     "direct:unattributed": 0.5,
@@ -415,12 +416,33 @@ def _units(
     # sentences swallowed by a widened unit
     merged: list[_Unit] = []
     for u in units:
-        if merged and u.start < merged[-1].end and u.paragraph == merged[-1].paragraph:
+        if (
+            merged
+            and u.paragraph == merged[-1].paragraph
+            and (u.start < merged[-1].end or _attribution_tail(text, merged[-1], u))
+        ):
             merged[-1].end = max(merged[-1].end, u.end)
             merged[-1].quotes.extend(u.quotes)
         else:
             merged.append(u)
     return merged
+
+
+def _attribution_tail(text: str, before: _Unit, unit: _Unit) -> bool:
+    """Whether ``unit`` only attributes the quotation that ends ``before``.
+
+    The sentence splitter ends a sentence at "?”" or "!”" before a capital, which cuts
+    "“Why not?” Vitter demanded." in two; the attribution belongs with the quotation.
+    """
+    if unit.quotes or not before.quotes or before.quotes[-1].close_at < before.end - 1:
+        return False
+    cues = find_cues(text, unit.start, unit.end, tiers=("speech",))
+    if not cues:
+        return False
+    c = cues[0]
+    ahead = _WORDS.findall(text[unit.start : c.start])
+    after = text[c.end : unit.end].strip(" .!?")
+    return len(ahead) <= 8 and (len(_WORDS.findall(after)) <= 8 or after.startswith(","))
 
 
 def _marks_only(text: str, unit: _Unit, section: str) -> list[_Row]:
@@ -484,7 +506,7 @@ def _unit_rows(
             text, unit, quotes, standalone, [c for c in cues if c.start not in used], tiers, used
         )
     )
-    if not rows and unit.quotes == [] and cues:
+    if not rows and unit.quotes == []:
         # a lead-in such as "The New York Times reports:" gives a speaker to what follows
         lead = _lead_in(text, unit, cues)
         if lead is not None:
@@ -527,6 +549,11 @@ def _lead_in(text: str, unit: _Unit, cues: list[Cue]) -> _Row | None:
     tail = text[unit.start : unit.end].rstrip()
     if not tail.endswith(":"):
         return None
+    if not cues:
+        subject = _sentence_subject(text, unit.start, unit.end)
+        return (
+            None if subject is None else _Row("direct", unit.end, unit.end, subject, None, "lead")
+        )
     cue = cues[-1]
     if text[cue.end : unit.end].strip(" :,") and not _ADJUNCT.fullmatch(
         text[cue.end : unit.end].rstrip(" :")
@@ -641,7 +668,10 @@ def _attribute_direct(
     # 2. a cue before it: S said: "…" (also the second half of a split quote)
     left_cues = [c for c in cues if la <= c.start and c.end <= lb]
     for c in reversed(left_cues[-1:]):
-        m = subject_before(text, la, c.start, loose=True)
+        if c.text.endswith("ing") and _PARTICIPLE_CONNECT.search(text[la : c.start]):
+            m = _sentence_subject(text, la, c.start)
+        else:
+            m = subject_before(text, la, c.start, loose=True)
         if m is None:
             m = subject_after(text, c.end, lb)
         if m is not None:
@@ -659,6 +689,11 @@ def _attribute_direct(
                 )
                 if m is not None:
                     return _Row("direct", q.start, q.end, m, c, "direct:split")
+    # 4. a lead-in that ends with a colon: "Sanders made the following comment: “…”"
+    if not left_cues and text[la:lb].rstrip().endswith(":"):
+        m = _sentence_subject(text, la, lb)
+        if m is not None:
+            return _Row("direct", q.start, q.end, m, None, "direct:colon")
     return _Row("direct", q.start, q.end, None, None, "direct:unattributed")
 
 
@@ -708,9 +743,8 @@ def _indirect(
         if c.start < covered_until:
             # nested inside an earlier content: only a coordinated clause with its own subject
             # ("A noted X, but B confirmed Y") starts a new attribution
-            joint = None
-            for joint in _COORDINATION.finditer(text, rows[-1].start, c.start):
-                pass
+            joints = list(_COORDINATION.finditer(text, rows[-1].start, c.start))
+            joint = joints[-1] if joints else None
             if joint is None or subject_before(text, joint.end(), c.start) is None:
                 continue
             rows[-1].end = _trim_end(text, rows[-1].start, joint.start())
@@ -835,8 +869,29 @@ _CLAUSE_OPENERS = re.compile(
     r"some|many|most|no|[A-Z][\w’'-]*)\b"
 )
 _BARE_CLAUSE_STANCE = frozenset(
-    "think believe show find suggest expect fear hope feel doubt suspect reckon guess know "
-    "worry assume figure imagine indicate estimate predict".split()
+    [
+        "think",
+        "believe",
+        "show",
+        "find",
+        "suggest",
+        "expect",
+        "fear",
+        "hope",
+        "feel",
+        "doubt",
+        "suspect",
+        "reckon",
+        "guess",
+        "know",
+        "worry",
+        "assume",
+        "figure",
+        "imagine",
+        "indicate",
+        "estimate",
+        "predict",
+    ]
 )
 
 
@@ -894,12 +949,12 @@ def _sentence_subject(text: str, start: int, limit: int) -> Mention | None:
     """Return the subject at the start of a sentence, for participle cues ("…, saying …")."""
     stop = re.search(
         r"\s(?:has|have|had|was|were|is|are|will|would|sent|made|issued|released|posted|"
-        r"wrote|said|called|took|gave|went|came|did|\w+ed)\b",
+        r"wrote|said|called|took|gave|went|came|did|[a-z]\w+(?:ed|s))\b",
         text[start:limit],
     )
     if stop is None:
         return None
-    return subject_before(text, start, start + stop.start() + 1)
+    return subject_before(text, start, start + stop.start() + 1, loose=True)
 
 
 # ---------------------------------------------------------------------------------------
@@ -920,15 +975,16 @@ def _canonical_across(table: pd.DataFrame) -> pd.DataFrame:
         table = table.assign(speaker=table["speaker"].map(lambda s: org_map.get(s, s)))
     persons = table.loc[table["speaker_kind"] == "person", "speaker"]
     counts = persons[persons.str.contains(" ", regex=False)].value_counts()
-    forms = list(counts.index)
+    by_surname: dict[str, list[str]] = {}
+    for form in counts.index:  # most frequent first
+        by_surname.setdefault(form.split()[-1], []).append(form)
     mapping: dict[str, str] = {}
-    for i, a in enumerate(forms):
-        for b in forms[:i]:
-            if b in mapping:
-                continue
-            if _same_person(a, b):
-                mapping[a] = mapping.get(b, b)
-                break
+    for forms in by_surname.values():
+        for i, a in enumerate(forms):
+            for b in forms[:i]:
+                if b not in mapping and _same_person(a, b):
+                    mapping[a] = b
+                    break
     if not mapping:
         return table
     return table.assign(speaker=table["speaker"].map(lambda s: mapping.get(s, s)))

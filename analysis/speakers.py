@@ -31,9 +31,9 @@ from analysis.text import ABBREVIATIONS
 
 __all__ = [
     "EntityTable",
-    "org_key",
     "Mention",
     "classify_mention",
+    "org_key",
     "subject_after",
     "subject_before",
 ]
@@ -648,19 +648,43 @@ _STOP = frozenset(
         "even",
     ]
 )
-_AUX_ADVERBS = re.compile(
-    r"(?:\s+(?:also|has|have|had|was|were|is|are|will|would|could|did|does|do|later|then|"
-    r"previously|recently|once|further|repeatedly|reportedly|again|often|frequently|publicly|"
-    r"privately|never|just|first|still|even|flatly|quickly|simply|earlier|already|may|might|"
-    r"must|should|can|long|initially|originally|subsequently|finally|ultimately|clearly|"
-    r"explicitly|openly|separately|similarly|specifically|directly|immediately|bluntly|"
-    r"angrily|confidently|not|n't|always|since|had|being|been|told|reportedly|allegedly|"
-    r"famously|memorably|tellingly|pointedly|frankly|candidly|proudly|quietly|loudly|"
-    r"firmly|strongly|sharply|repeatedly|correctly|rightly|wrongly|falsely|routinely|"
-    r"herself|himself|themselves|itself|personally|recently|yesterday|today|tonight|"
-    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)*\s*$",
-    re.IGNORECASE,
+_AUX_WORDS = frozenset(
+    """
+    also has have had was were is are will would could did does do later then previously
+    recently once further repeatedly reportedly again often frequently publicly privately never
+    just first still even flatly quickly simply earlier already may might must should can long
+    initially originally subsequently finally ultimately clearly explicitly openly separately
+    similarly specifically directly immediately bluntly angrily confidently not always since
+    being been allegedly famously memorably tellingly pointedly frankly candidly proudly
+    quietly loudly firmly strongly sharply correctly rightly wrongly falsely routinely herself
+    himself themselves itself personally yesterday today tonight monday tuesday wednesday
+    thursday friday saturday sunday didn't doesn't don't hasn't haven't hadn't wasn't weren't
+    won't wouldn't couldn't can't isn't aren't didn’t doesn’t don’t hasn’t haven’t wasn’t
+    won’t wouldn’t couldn’t can’t isn’t
+    """.split()
 )
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _strip_aux(text: str, lo: int, end: int) -> int:
+    """Return the end of the subject before ``end``, skipping auxiliaries and adverbs."""
+    pos = end
+    previous = ""
+    while True:
+        p = pos
+        while p > lo and text[p - 1].isspace():
+            p -= 1
+        q = p
+        while q > lo and (text[q - 1].isalnum() or text[q - 1] in "'’"):
+            q -= 1
+        word = text[q:p].lower()
+        if q < p and (word in _AUX_WORDS or (word == "on" and previous in _DAYS)):
+            pos = q
+            previous = word
+            continue
+        return p
+
+
 _TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
 _CAP = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _PARTICLES = frozenset(
@@ -792,7 +816,7 @@ def classify_mention(s: str) -> str:
 def _name_part(s: str) -> str:
     """Return the trailing capitalised run of ``s`` without titles ('' when none)."""
     s = re.sub(r"\s*\([^)]*\)", "", s)
-    core = re.split(r",|\s+(?:who|which|from|of|at|for|with)\s+", s)[0].strip()
+    core = re.split(r",|\s+(?:who|which|from|of|at|for|with|in|on|close\s+to)\s+", s)[0].strip()
     tokens = core.split()
     # a possessive owner ("NBC's Dante Chinni") is an affiliation
     for i, t in enumerate(tokens):
@@ -900,13 +924,33 @@ def _make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Me
 
 
 _PREPOSITIONS = frozenset(
-    "of in on at for with by to from into about over under after before during than as".split()
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "to",
+        "from",
+        "into",
+        "about",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "than",
+        "as",
+    ]
 )
 _BOUNDARY = re.compile(
     r"(?:[;:—–―]|\s-\s|,\s+(?:and|but|or|while|whereas|as|because|although|though|so|yet)\b|"
-    r"\b(?:and|but|or|while|whereas|because|although|though|since|when|after|before|if|"
-    r"that|which|where|than|unless|until|whether|so)\s+(?=(?:he|she|they|it|we|i|the|a|an|"
-    r"[A-Z]))|[\"“”«»„])",
+    r"\b(?:and|but|or)\s+(?=(?:he|she|they|it|we|i|the|a|an|[A-Z]))|"
+    r"\b(?:[Ww]hile|[Ww]hereas|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hen|[Aa]fter|"
+    r"[Bb]efore|[Ii]f|that|which|where|than|[Uu]nless|[Uu]ntil|whether|so|[Oo]nce)\s+|"
+    r"[\"“”«»„])",
 )
 
 
@@ -926,9 +970,8 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     >>> (m.text, m.role)
     ('Molina', "the group's director")
     """
-    region = text[lo:cue_start]
-    m = _AUX_ADVERBS.search(region)
-    end = lo + (m.start() if m else len(region))
+    lo = max(lo, cue_start - 300)
+    end = _strip_aux(text, lo, cue_start)
     if end <= lo:
         return None
     apposition = ""
