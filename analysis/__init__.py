@@ -7,6 +7,7 @@ objects.
 
 from analysis.corpus import Corpus, load_corpus, write_table
 from analysis.duplicates import drop_reprints, find_duplicates
+from analysis.evaluation import evaluate_quotes, load_quote_table
 from analysis.language import detect_language, language_support
 from analysis.quotes import explain_quotes, extract_quotes
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
@@ -17,11 +18,13 @@ __all__ = [
     "Corpus",
     "detect_language",
     "drop_reprints",
+    "evaluate_quotes",
     "explain_quotes",
     "extract_quotes",
     "find_duplicates",
     "language_support",
     "load_corpus",
+    "load_quote_table",
     "paragraph_spans",
     "sentence_spans",
     "sentences",

@@ -648,7 +648,7 @@ _STOP = frozenset(
         "even",
     ]
 )
-_AUX_WORDS = frozenset(
+_AUX_WORDS: frozenset[str] = frozenset(
     """
     also has have had was were is are will would could did does do later then previously
     recently once further repeatedly reportedly again often frequently publicly privately never
@@ -661,9 +661,11 @@ _AUX_WORDS = frozenset(
     thursday friday saturday sunday didn't doesn't don't hasn't haven't hadn't wasn't weren't
     won't wouldn't couldn't can't isn't aren't didn’t doesn’t don’t hasn’t haven’t wasn’t
     won’t wouldn’t couldn’t can’t isn’t
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAYS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _strip_aux(text: str, lo: int, end: int) -> int:
