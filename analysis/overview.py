@@ -318,7 +318,7 @@ def shares(
     *,
     by: str,
     category: str,
-    weight: str | None = None,
+    weight: str | Sequence[str] | None = None,
     categories: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Return the share of each category within each group (e.g. speaker types per outlet).
@@ -332,9 +332,11 @@ def shares(
     category
         Category column (e.g. ``"speaker_kind"``); missing values count as ``"unknown"``.
     weight
-        Optional column of weights summed instead of counting rows.
+        Optional column (or columns, added up) of weights summed instead of counting rows,
+        e.g. ``("n_quotes", "n_paraphrases")`` to count the quotes behind each source row.
     categories
         Categories to report even when absent from a group (share 0); by default those seen.
+        Groups whose total is 0 (e.g. outlets whose sources have no quotes) are left out.
 
     Returns
     -------
@@ -353,8 +355,13 @@ def shares(
     >>> shares(t, by="outlet", category="kind")["share"].tolist()
     [0.5, 0.5, 1.0, 0.0]
     """
-    require_columns(table, (by, category) + ((weight,) if weight else ()), what="table")
-    values = table[weight].astype(float) if weight else pd.Series(1.0, index=table.index)
+    weights = [weight] if isinstance(weight, str) else list(weight or ())
+    require_columns(table, (by, category, *weights), what="table")
+    values = (
+        table[weights].astype(float).fillna(0.0).sum(axis=1)
+        if weights
+        else pd.Series(1.0, index=table.index)
+    )
     frame = pd.DataFrame(
         {
             by: table[by].astype("string").fillna("unknown"),
@@ -376,6 +383,7 @@ def shares(
         .sort_values(by, kind="stable")
     )
     totals = long.groupby(by)["n"].transform("sum")
+    long, totals = long.loc[totals > 0], totals.loc[totals > 0]
     return long.assign(
         n=long["n"].astype(float),
         n_group=totals.astype(float),
@@ -514,3 +522,163 @@ def outlet_profiles(
         out[column] = out[column].astype(float)
     out = out.reset_index(drop=True)
     return out if top is None else out.head(top).reset_index(drop=True)
+
+
+def per_article(table: pd.DataFrame, articles: pd.DataFrame, *, name: str = "n") -> pd.DataFrame:
+    """Count rows of ``table`` per article, listing every article (zero when it has none).
+
+    Parameters
+    ----------
+    table
+        One row per observation with ``article_id`` (quotes, sources...).
+    articles
+        The article table.
+    name
+        Name of the count column (e.g. ``"n_quotes"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article, in article order, fresh RangeIndex: ``article_id`` (str),
+        ``outlet`` (str) and ``<name>`` (int).
+    """
+    require_columns(table, (ARTICLE_ID,), what="table")
+    require_columns(articles, (ARTICLE_ID, OUTLET), what="article table")
+    counts = table[ARTICLE_ID].astype(str).value_counts()
+    ids = articles[ARTICLE_ID].astype(str)
+    return pd.DataFrame(
+        {
+            ARTICLE_ID: ids.astype("string").to_numpy(),
+            OUTLET: _outlets(articles).to_numpy(),
+            name: ids.map(counts).fillna(0).astype("int64").to_numpy(),
+        }
+    )
+
+
+SIDES: tuple[str, str, str] = ("accused side", "victims and witnesses", "everyone else")
+
+
+def voice_sides(
+    sources: pd.DataFrame,
+    *,
+    accused_types: Sequence[str] = (),
+    accused_sources: Sequence[str] = (),
+    victim_types: Sequence[str] = ("victim_witness",),
+    weight: Sequence[str] = ("n_quotes", "n_paraphrases"),
+) -> pd.DataFrame:
+    """Share of quotes per outlet given to the accused side, to victims and to everyone else.
+
+    Which side a source is on is the user's call, stated in the notebook's parameters: by
+    source type (e.g. government and security forces when the state is accused) and/or by
+    name (e.g. the officials accused), so the measure fits each story.
+
+    Parameters
+    ----------
+    sources
+        The source table (:func:`analysis.sources.extract_sources`): ``outlet``, ``source``,
+        ``source_type`` and the ``weight`` columns.
+    accused_types, accused_sources
+        Source types and canonical source names counted as the accused side.
+    victim_types
+        Source types counted as victims and witnesses.
+    weight
+        Columns added up as the source's quotes (direct, partial and indirect by default).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The :func:`shares` table with ``outlet``, ``side`` (one of :data:`SIDES`), ``n``,
+        ``n_group`` and ``share``; every side appears for every outlet with quotes.
+
+    Raises
+    ------
+    ValueError
+        When no accused type or name is given, or a type is both accused and victim.
+    """
+    require_columns(sources, (OUTLET, "source", "source_type", *weight), what="source table")
+    if not accused_types and not accused_sources:
+        raise ValueError("voice_sides needs accused_types or accused_sources")
+    both = set(accused_types) & set(victim_types)
+    if both:
+        raise ValueError(f"source type(s) {sorted(both)} cannot be both accused and victim")
+    accused = sources["source_type"].isin(list(accused_types)) | sources["source"].isin(
+        list(accused_sources)
+    )
+    victims = sources["source_type"].isin(list(victim_types)) & ~accused
+    side = pd.Series(SIDES[2], index=sources.index, dtype="string")
+    side[accused] = SIDES[0]
+    side[victims] = SIDES[1]
+    voiced = sources.assign(side=side).loc[
+        lambda df: df[list(weight)].astype(float).fillna(0.0).sum(axis=1) > 0
+    ]
+    return shares(voiced, by=OUTLET, category="side", weight=list(weight), categories=SIDES)
+
+
+def top_sources(
+    sources: pd.DataFrame, *, weight: Sequence[str] = ("n_quotes", "n_paraphrases")
+) -> pd.DataFrame:
+    """Rank sources by the quotes they are given across the corpus.
+
+    Uses the source table's canonical names, so "Kadyrov", "Ramzan Kadyrov" and "the Chechen
+    leader" count as one speaker. Sources that are cited but never quoted are left out.
+
+    Parameters
+    ----------
+    sources
+        The source table (:func:`analysis.sources.extract_sources`).
+    weight
+        Columns added up as the source's quotes (direct, partial and indirect by default).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per source, most quoted first (ties by name), fresh RangeIndex:
+
+        - ``source`` (str): canonical name or description
+        - ``source_type`` (str): the type given most often
+        - ``n_quotes`` (int): quotes summed over ``weight``
+        - ``n_articles`` (int): articles quoting the source
+        - ``n_outlets`` (int): outlets quoting the source
+    """
+    columns = ["source", "source_type", "n_quotes", "n_articles", "n_outlets"]
+    require_columns(
+        sources, (ARTICLE_ID, OUTLET, "source", "source_type", *weight), what="source table"
+    )
+    voiced = sources.assign(
+        n_quotes=sources[list(weight)].astype(float).fillna(0.0).sum(axis=1)
+    ).loc[lambda df: df["n_quotes"] > 0]
+    if voiced.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    grouped = voiced.groupby("source")
+    out = pd.DataFrame(
+        {
+            "source_type": grouped["source_type"].agg(lambda s: s.value_counts().index[0]),
+            "n_quotes": grouped["n_quotes"].sum().astype("int64"),
+            "n_articles": grouped[ARTICLE_ID].nunique(),
+            "n_outlets": grouped[OUTLET].nunique(),
+        }
+    ).reset_index()
+    return out.sort_values(
+        ["n_quotes", "source"], ascending=[False, True], kind="stable"
+    ).reset_index(drop=True)[columns]
+
+
+def source_type_names(path: str | Path | None = None) -> dict[str, str]:
+    """Return the source taxonomy as ``{source_type: label}``, in the taxonomy file's order.
+
+    Pass the keys as ``categories`` to :func:`shares` and the mapping as ``category_labels``
+    to a chart, so every chart lists types in the same order with readable names.
+
+    Parameters
+    ----------
+    path
+        The taxonomy file; the shipped ``data/source_types.tsv`` when None.
+
+    Returns
+    -------
+    dict of str to str
+    """
+    from analysis.gazetteer import load_source_types
+
+    table = load_source_types(path)
+    return dict(zip(table["source_type"].astype(str), table["label"].astype(str), strict=True))

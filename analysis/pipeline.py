@@ -193,7 +193,8 @@ def report_paths(
     folder = corpus if corpus.is_dir() else corpus.parent
     events = _from_root(events_path) if events_path else folder / "events.csv"
     sample = corpus == SAMPLE_DIR.resolve()
-    source = "fictional sample corpus (data/sample)" if sample else f"{name} corpus"
+    shown = "/".join(corpus.parts[-2:]) if corpus.is_dir() else "/".join(corpus.parts[-3:])
+    source = "fictional sample corpus (data/sample)" if sample else shown
     return ReportPaths(corpus, output, figures, tables, events, name, source)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -58,7 +58,13 @@ PALETTE: tuple[str, ...] = tuple(OKABE_ITO.values())
 """Colours for categories, in the order they are used."""
 
 GREY = "#8C8C8C"
-"""Colour for 'other', 'unknown' and reference marks."""
+"""Colour for 'other' and reference marks."""
+
+LIGHT_GREY = "#C8C8C8"
+"""Colour for 'unknown' (nothing could be said)."""
+
+DARK_GREY = "#5A5A5A"
+"""Colour for 'anonymous' (a source that is there but not named)."""
 
 TEXT_COLOUR = "#222222"
 CAPTION_COLOUR = "#555555"
@@ -141,7 +147,7 @@ def shorten(label: object, *, width: int = MAX_LABEL) -> str:
 
 
 def colours_for(categories: Sequence[object]) -> dict[object, str]:
-    """Map each category to a palette colour, in order; 'other'/'unknown' get grey.
+    """Map each category to a palette colour, in order; 'unknown', 'anonymous', 'other' get greys.
 
     Examples
     --------
@@ -151,7 +157,12 @@ def colours_for(categories: Sequence[object]) -> dict[object, str]:
     colours: dict[object, str] = {}
     index = 0
     for category in categories:
-        if str(category).lower() in {"other", "unknown", "(unknown)", "none", "und"}:
+        name = str(category).lower()
+        if name in {"unknown", "(unknown)", "none", "und"}:
+            colours[category] = LIGHT_GREY
+        elif name == "anonymous":
+            colours[category] = DARK_GREY
+        elif name in {"other", "everyone else"}:
             colours[category] = GREY
         else:
             colours[category] = PALETTE[index % len(PALETTE)]
@@ -224,6 +235,18 @@ def _caption(ax: Axes, source: str | None, n: int | None, unit: str, note: str =
         fontsize=8.5,
         color=CAPTION_COLOUR,
         annotation_clip=False,
+    )
+
+
+def _legend(ax: Axes, title: str | None) -> None:
+    """Put the legend outside the axes, top right, where it hides no data."""
+    ax.legend(
+        title=title,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        borderaxespad=0.0,
+        handlelength=1.2,
+        alignment="left",
     )
 
 
@@ -475,6 +498,7 @@ def plot_stacked_shares(
     unit: str = "",
     source: str | None = None,
     category_order: Sequence[object] | None = None,
+    category_labels: Mapping[object, str] | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """Draw one 100% horizontal bar per group, split into category shares.
@@ -498,6 +522,8 @@ def plot_stacked_shares(
         Data source named in the caption.
     category_order
         Order of the stacked categories; by default their order of appearance.
+    category_labels
+        Category -> legend text (e.g. ``"ngo_activist"`` -> ``"NGO / activist"``).
     ax
         Axes to draw on; a new figure is made when None.
 
@@ -520,13 +546,14 @@ def plot_stacked_shares(
             index=group, columns=category, values=share, aggfunc="sum", fill_value=0.0
         ).reindex(columns=categories, fill_value=0.0)
         wide = wide.sort_values(by=list(wide.columns), ascending=False, kind="stable")
-        ax = _new_axes(ax, n_rows=len(wide) + 2)
+        ax = _new_axes(ax, n_rows=len(wide) + 2, width=10)
         colours = colours_for(categories)
         positions = np.arange(len(wide))
         left = np.zeros(len(wide))
         for cat in categories:
             values = wide[cat].to_numpy(dtype=float)
-            ax.barh(positions, values, left=left, color=colours[cat], height=0.72, label=str(cat))
+            name = str((category_labels or {}).get(cat, cat))
+            ax.barh(positions, values, left=left, color=colours[cat], height=0.72, label=name)
             left = left + values
         sizes = shares.drop_duplicates(group).set_index(group)[n] if n is not None else None
         labels = [
@@ -539,16 +566,98 @@ def plot_stacked_shares(
         ax.grid(axis="y", visible=False)
         ax.set_title(title)
         ax.set_xlabel(xlabel)
-        ax.legend(
-            title=legend_title,
-            loc="lower left",
-            bbox_to_anchor=(0, 1.0),
-            ncols=min(len(categories), 4),
-            borderaxespad=1.6,
-            handlelength=1.2,
-        )
+        _legend(ax, legend_title)
         total = _int(sizes.sum()) if sizes is not None and unit else None
         _caption(ax, source, total, unit)
+    return ax
+
+
+def plot_stacked_counts(
+    table: pd.DataFrame,
+    *,
+    group: str,
+    category: str,
+    value: str,
+    title: str,
+    xlabel: str,
+    legend_title: str | None = None,
+    n: str | None = None,
+    unit: str = "",
+    source: str | None = None,
+    category_order: Sequence[object] | None = None,
+    category_labels: Mapping[object, str] | None = None,
+    top: int | None = None,
+    ax: Axes | None = None,
+) -> Axes:
+    """Draw one horizontal bar per group, split into categories, largest total first.
+
+    Parameters
+    ----------
+    table
+        Long table, one row per (group, category): ``group``, ``category`` and ``value``
+        (e.g. quotes per article); optionally ``n``, the size of the group repeated on each
+        of its rows, printed after the group's name and summed for the caption.
+    group, category, value, n
+        Column names.
+    title, xlabel, legend_title
+        Text.
+    unit
+        What ``n`` counts, for the caption.
+    source
+        Data source named in the caption.
+    category_order
+        Order of the stacked categories; by default their order of appearance.
+    category_labels
+        Category -> legend text (e.g. ``"ngo_activist"`` -> ``"NGO / activist"``).
+    top
+        Draw only the ``top`` groups with the largest totals.
+    ax
+        Axes to draw on; a new figure is made when None.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    require_columns(table, (group, category, value), what="stacked-counts table")
+    if n is not None:
+        require_columns(table, (n,), what="stacked-counts table")
+    with chart_style():
+        if table.empty:
+            return _empty(_new_axes(ax), title, "nothing to show")
+        categories = (
+            list(category_order)
+            if category_order is not None
+            else list(dict.fromkeys(table[category]))
+        )
+        wide = table.pivot_table(
+            index=group, columns=category, values=value, aggfunc="sum", fill_value=0.0
+        ).reindex(columns=categories, fill_value=0.0)
+        order = wide.sum(axis=1).sort_values(ascending=False, kind="stable").index
+        everything = wide.loc[order]
+        wide = everything if top is None else everything.head(top)
+        ax = _new_axes(ax, n_rows=len(wide) + 2, width=10)
+        colours = colours_for(categories)
+        positions = np.arange(len(wide))
+        left = np.zeros(len(wide))
+        for cat in categories:
+            values = wide[cat].to_numpy(dtype=float)
+            name = str((category_labels or {}).get(cat, cat))
+            ax.barh(positions, values, left=left, color=colours[cat], height=0.72, label=name)
+            left = left + values
+        sizes = table.drop_duplicates(group).set_index(group)[n] if n is not None else None
+        labels = [
+            shorten(g) + (f" (n={_int(sizes[g])})" if sizes is not None else "") for g in wide.index
+        ]
+        ax.set_yticks(positions, labels)
+        ax.set_ylim(len(positions) - 0.5, -0.5)
+        ax.grid(axis="y", visible=False)
+        ax.set_title(title)
+        ax.set_xlabel(xlabel)
+        _legend(ax, legend_title)
+        hidden = len(everything) - len(wide)
+        note = f"{hidden:,} more not shown" if hidden > 0 else ""
+        total = _int(sizes.sum()) if sizes is not None and unit else None
+        _caption(ax, source, total, unit, note)
     return ax
 
 
@@ -961,7 +1070,7 @@ def plot_paired_dots(
         wide = wide.reindex(columns=groups).sort_values(
             by=groups[0], ascending=False, kind="stable", na_position="last"
         )
-        ax = _new_axes(ax, n_rows=len(wide) + 1)
+        ax = _new_axes(ax, n_rows=len(wide) + 1, width=9)
         positions = np.arange(len(wide))
         data = wide.to_numpy(dtype=float)
         low = np.nanmin(data, axis=1)
@@ -984,7 +1093,7 @@ def plot_paired_dots(
         ax.grid(axis="y", visible=False)
         if reference is not None:
             ax.axvline(reference, color=GREY, linewidth=1)
-        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(groups), borderaxespad=1.6)
+        _legend(ax, None)
         ax.set_title(title)
         ax.set_xlabel(xlabel)
         total = _int(table[n].sum()) if n is not None and unit else None
@@ -1061,7 +1170,7 @@ def plot_over_time(
                     alpha=0.85,
                     label=shorten(name, width=24),
                 )
-            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title=group.replace("_", " "))
+            _legend(ax, group.replace("_", " ").capitalize())
         if reference is not None:
             ax.axhline(reference, color=GREY, linewidth=1)
         locator = mdates.AutoDateLocator(minticks=4, maxticks=10)

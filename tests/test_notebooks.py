@@ -35,6 +35,26 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "01-language-support",
         ],
     },
+    "02-who-speaks": {
+        "figures": [
+            "02-quotes-per-article",
+            "02-quotes-per-outlet",
+            "02-top-speakers",
+            "02-speaker-types-per-outlet",
+            "02-quote-kinds-per-outlet",
+            "02-voice-sides-per-outlet",
+        ],
+        "tables": [
+            "02-quotes",
+            "02-sources",
+            "02-quotes-per-article",
+            "02-quotes-per-outlet",
+            "02-top-speakers",
+            "02-speaker-types-per-outlet",
+            "02-quote-kinds-per-outlet",
+            "02-voice-sides-per-outlet",
+        ],
+    },
 }
 """Per notebook: figures and tables it must write (beyond these it may write more)."""
 

@@ -193,3 +193,66 @@ def test_outlet_profiles_rejects_repeated_outlets(articles):
     measure = pd.DataFrame({"outlet": ["A", "A"], "x": [1.0, 2.0]})
     with pytest.raises(ValueError, match="more than once"):
         overview.outlet_profiles(articles, {"x": measure})
+
+
+SOURCES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a1", "a3", "a5", "a5"],
+        "outlet": ["Harbour Herald", "Harbour Herald", "Valley Wire", "Valley Wire", "Valley Wire"],
+        "source": ["Minister Vale", "Ana Ruiz", "Minister Vale", "Rights Now", "Ana Ruiz"],
+        "source_type": [
+            "government",
+            "victim_witness",
+            "government",
+            "ngo_activist",
+            "victim_witness",
+        ],
+        "n_quotes": [2, 1, 0, 0, 0],
+        "n_paraphrases": [0, 1, 1, 0, 0],
+    }
+)
+
+
+def test_per_article_lists_every_article(articles):
+    quotes = pd.DataFrame({"article_id": ["a1", "a1", "a3"]})
+    out = overview.per_article(quotes, articles, name="n_quotes")
+    assert out.columns.tolist() == ["article_id", "outlet", "n_quotes"]
+    assert out["n_quotes"].tolist() == [2, 0, 1, 0, 0]
+
+
+def test_top_sources_counts_quotes_and_skips_unquoted():
+    out = overview.top_sources(SOURCES)
+    assert out.columns.tolist() == ["source", "source_type", "n_quotes", "n_articles", "n_outlets"]
+    assert out["source"].tolist() == ["Minister Vale", "Ana Ruiz"]
+    assert out["n_quotes"].tolist() == [3, 2]
+    assert out["n_outlets"].tolist() == [2, 1]
+
+
+def test_voice_sides_by_type_and_name():
+    out = overview.voice_sides(SOURCES, accused_types=["government"])
+    herald = out[out["outlet"] == "Harbour Herald"].set_index("side")["share"]
+    assert herald.to_dict() == pytest.approx(
+        {"accused side": 0.5, "victims and witnesses": 0.5, "everyone else": 0.0}
+    )
+    by_name = overview.voice_sides(SOURCES, accused_sources=["Ana Ruiz"])
+    herald = by_name[by_name["outlet"] == "Harbour Herald"].set_index("side")["n"]
+    assert herald["accused side"] == 2
+    assert herald["victims and witnesses"] == 0
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({}, "accused_types or accused_sources"),
+        ({"accused_types": ["victim_witness"]}, "both accused and victim"),
+    ],
+)
+def test_voice_sides_rejects_unclear_sides(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        overview.voice_sides(SOURCES, **kwargs)
+
+
+def test_source_type_names_follow_the_taxonomy():
+    names = overview.source_type_names()
+    assert list(names)[-2:] == ["anonymous", "unknown"]
+    assert all(isinstance(v, str) and v for v in names.values())

@@ -323,10 +323,30 @@ def test_shorten(label, expected):
 
 
 def test_colours_for_greys_out_unknown():
-    colours = plots.colours_for(["official", "unknown", "activist"])
+    colours = plots.colours_for(["official", "unknown", "activist", "anonymous", "other"])
     assert colours["official"] == plots.PALETTE[0]
-    assert colours["unknown"] == plots.GREY
+    assert colours["unknown"] == plots.LIGHT_GREY
     assert colours["activist"] == plots.PALETTE[1]
+    assert colours["anonymous"] == plots.DARK_GREY
+    assert colours["other"] == plots.GREY
+    assert len(set(colours.values())) == 5
+
+
+def test_stacked_shares_legend_uses_labels_and_sits_outside():
+    shares = pd.DataFrame(
+        {"outlet": ["A", "A"], "source_type": ["ngo_activist", "unknown"], "share": [0.5, 0.5]}
+    )
+    ax = plots.plot_stacked_shares(
+        shares,
+        group="outlet",
+        category="source_type",
+        title="Types",
+        category_labels={"ngo_activist": "NGO / activist"},
+    )
+    legend = ax.get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["NGO / activist", "unknown"]
+    ax.figure.canvas.draw()
+    assert legend.get_window_extent().x0 > ax.get_window_extent().x1
 
 
 def test_style_does_not_leak_into_the_session():
