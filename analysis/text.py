@@ -8,10 +8,15 @@ The sentence splitter is a rule-based one written for news text (it needs no NLT
 TextBlob's ``.sentences``). A sentence ends at ``.``, ``!``, ``?`` or ``…``, optionally followed
 by closing quotation marks or brackets, when white space and then a sentence opener follow
 (a capital letter, a digit, an opening quotation mark or bracket, or a letter of a caseless
-script). It does not end after a known abbreviation ("Dr.", "Sen.", "Jan.", "U.S."), after a
-single initial ("J. K. Rowling") or inside a number. Sentences never cross paragraph breaks
-(any line break). Limits: a sentence that really ends with an abbreviation ("... in the
-U.S. The next ...") is joined to the next one; lower-case sentence starts are not split.
+script). A dash after a closing quotation mark continues the sentence ("“Why?” — she
+asked."); a closing guillemet may follow a space ("« Non. »"), and » may open a quotation
+("»Nein.«"). It does not end after a known abbreviation ("Dr.", "Sen.", "Jan.", "U.S."),
+after a single initial ("J. K. Rowling") or inside a number; "No.", "p.", "vol." and the like
+count as abbreviations only before a number ("No. 5", but "she said no. Then ..."). Sentences
+never cross paragraph breaks (any line break). Limits: a sentence that really ends with an
+abbreviation ("... in the U.S. The next ...") is joined to the next one; lower-case sentence
+starts are not split; an ordinal number written with a period ("am 1. Mai", Danish "1. maj")
+ends a sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from analysis.schema import ARTICLE_ID, TEXT, require_columns
 
 Span = tuple[int, int]
 
+# fmt: off
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
         # titles and ranks
@@ -38,29 +44,39 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "blvd", "rd", "mt", "ft", "no", "nos", "vol", "vols", "p", "pp", "fig", "cf",
         "vs", "v", "etc", "al", "approx", "est", "ca", "ibid", "op", "cit", "ed", "eds",
         # other languages in the corpus
-        "sr", "sra", "dra", "hr", "fr", "frau", "herr", "bzw", "ca", "nr", "sig", "dott",
+        "sra", "dra", "hr", "frau", "herr", "bzw", "nr", "sig", "dott",
         "г", "гг", "им", "т", "д", "ул", "пр", "см",
     }
 )
 """Lower-cased words (without the final period) after which a period does not end a sentence."""
+# fmt: on
+
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"no", "nos", "nr", "vol", "vols", "p", "pp", "fig"}
+)
+"""Abbreviations that only count as such before a number ("No. 5", "p. 12")."""
 
 OPENING_QUOTES = "\"'“‘„«‹‚「"
 CLOSING_QUOTES = "\"'”’»›‘“」"
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[" + re.escape(CLOSING_QUOTES) + r")\]]*(?=\s)")
+_BOUNDARY = re.compile(
+    # French typography spaces the closing guillemet: « Non. » Puis ...
+    r"(?:[.!?]+|…)(?:[ \u00a0\u202f][»›])?[" + re.escape(CLOSING_QUOTES) + r")\]]*(?=\s)"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
-_OPENER = re.compile(r"[\d" + re.escape(OPENING_QUOTES) + r"(\[¿¡—–-]|[^\W\d_]")
+# German typography opens with »: Er sagte. »Nein.«
+_OPENER = re.compile(r"[\d" + re.escape(OPENING_QUOTES) + r"»›(\[¿¡—–-]|[^\W\d_]")
 
 
 def paragraph_spans(text: str) -> list[Span]:
-    """Return the ``(start, end)`` offsets of each non-blank line of ``text``, trimmed.
+    r"""Return the ``(start, end)`` offsets of each non-blank line of ``text``, trimmed.
 
     A paragraph is any run of text between line breaks; blank lines are skipped.
 
     Examples
     --------
-    >>> paragraph_spans("One.\\n\\n  Two. ")
+    >>> paragraph_spans("One.\n\n  Two. ")
     [(0, 4), (8, 12)]
     """
     spans = []
@@ -113,6 +129,8 @@ def _ends_sentence(text: str, mark: int, cut: int, para_end: int) -> bool:
     first = following[0]
     if first.isalpha() and first.islower():
         return False
+    if first in "—–-" and any(c in CLOSING_QUOTES for c in text[mark:cut]):
+        return False  # attribution after a quoted sentence: "“Why?” — she asked."
     if text[mark] != ".":
         return True
     if cut - mark > 1 and text[mark : mark + 3] == "...":
@@ -125,6 +143,8 @@ def _ends_sentence(text: str, mark: int, cut: int, para_end: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling"
         return False
+    if word.lower() in NUMBER_ABBREVIATIONS:  # "No. 5", but "said no. Then"
+        return not following[0].isdigit()
     return word.lower() not in ABBREVIATIONS
 
 
@@ -137,7 +157,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
-    """Return one row per sentence of every article.
+    r"""Return one row per sentence of every article.
 
     Parameters
     ----------
@@ -153,7 +173,7 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
 
     Examples
     --------
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["One. Two.\\nThree."]})
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["One. Two.\nThree."]})
     >>> sentences(arts)["text"].tolist()
     ['One.', 'Two.', 'Three.']
     """
