@@ -276,7 +276,7 @@ def term_pattern(term: str) -> str:
     parts = []
     for word in words:
         stem = word.endswith("*")
-        core = re.escape(word.rstrip("*")).replace("'", "['’]").replace("’", "['’]")
+        core = "".join("['’]" if c in "'’" else re.escape(c) for c in word.rstrip("*"))
         parts.append(core + (r"\w*" if stem else ""))
     body = r"[\s\-‐–]+".join(parts)
     letters = [c for c in term if c.isalpha()]
@@ -729,15 +729,16 @@ def dominant_frame(
         generic dimensions such as 'political' are cued by almost every news article and
         would otherwise always win. Ignored at ``level='parent'``.
     articles
-        The article table: articles without a present frame are listed with frame ``None``.
+        The article table: articles without any cue are listed too, with a missing frame.
 
     Returns
     -------
     pandas.DataFrame
         One row per article: ``article_id`` (str), ``outlet`` (str or NA),
-        ``dominant_frame`` (str or None), ``score`` (float, its score; 0 when None),
-        ``share_score`` (float, its part of the article's frame scores; NaN when None),
-        ``runner_up`` (str or None, the next present candidate) and ``margin`` (float,
+        ``dominant_frame`` (str; missing when no frame is present), ``score`` (float, its
+        score; 0 when missing), ``share_score`` (float, its part of the article's frame
+        scores; NaN when missing), ``runner_up`` (str, the next present candidate; missing
+        when there is none) and ``margin`` (float,
         score minus the runner-up's score; NaN when there is none). Ties go to the frame
         cued earlier.
     """

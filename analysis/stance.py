@@ -44,19 +44,30 @@ Each cue gets a *voice* (in quoted speech or in the narration, from the quote ta
 
 A narration sentence that names the abuses (a ``human_rights_abuse`` frame cue) without any
 hedge, attribution or reporting verb is an **assertion**: the outlet states the abuse as fact
-(weight -0.5 each, at most ``MAX_ASSERTIONS``). Headline and lead cues count 1.5 times.
+(weight -0.5 each). Headline and lead cues count 1.5 times.
 
-With ``D`` the summed weights of own doubt cues, ``A`` the attribution weight (at most
-``ATTRIBUTION_CAP``), ``F`` the summed fact weights of own factive and rebuttal cues and
-assertions, ``R`` the summed weights of relayed doubt cues and ``Fq`` those of relayed
-(quoted) factive cues::
+Scores, with every weight already multiplied by its position weight:
+
+- ``C``: own claims-level cues, i.e. attribution (at most ``ATTRIBUTION_CAP``) plus hedges,
+  non-factive words and scare quotes, together at most ``CLAIMS_CAP``: however often an
+  outlet writes "alleged" or "according to", that alone reports claims, it does not deny;
+- ``D``: own no_evidence and fabrication cues;
+- ``F``: own factive and rebuttal cues plus own assertions (at most ``MAX_ASSERTIONS``);
+- ``R``: relayed doubt cues, counted once per sentence at the sentence's highest weight
+  (one relayed denial is one act, however many cue words it holds);
+- ``Fq``: relayed factive cues plus *relayed assertions* (a quoted or attributed sentence
+  that names the abuses without any doubt cue: the space given to the claims).
+
+::
 
     relay = RELAY_WEIGHT / (1 + F)        # 0.5 when the narration sets nothing against it
-    doubt = (D + A + relay * R) / (D + A + relay * R + F + RELAY_WEIGHT * Fq + PRIOR)
+    doubt = (C + D + relay * R) / (C + D + relay * R + F + RELAY_WEIGHT * Fq + PRIOR)
 
 so ``doubt`` is 0 for a text without cues or with only fact cues, grows with doubt cues and
-shrinks with fact cues. Labels: 'fact' below 0.2, 'claims' below 0.45, 'doubt' below 0.7,
-'false' from 0.7 only when the narration itself uses fabrication language (else 'doubt').
+shrinks with fact cues; claims-level cues alone stay below 0.5. Labels: 'fact' below 0.2,
+'claims' below 0.45, 'doubt' below 0.7, 'false' from 0.7 only when the narration itself uses
+fabrication language (else 'doubt'). A headline's speaker ("Kremlin: no evidence",
+"No evidence - Peskov") makes its cues relayed.
 
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
 attacker") counts too; irony and rhetorical questions are missed; the relay rule depends on
@@ -96,6 +107,7 @@ STANCE_POSITION_WEIGHTS = {"headline": 1.5, "lead": 1.5, "body": 1.0}
 RELAY_WEIGHT = 0.5
 CLAIMS_CATEGORIES: tuple[str, ...] = ("attribution", "hedge", "nonfactive", "scare_quote")
 CLAIMS_CAP = 1.0
+ATTRIBUTION_CAP = 0.5
 ASSERTION_WEIGHT = -0.5
 MAX_ASSERTIONS = 6
 PRIOR = 1.0
@@ -140,7 +152,6 @@ STANCE_COLUMNS: tuple[str, ...] = (
 
 _QUOTE_MARKS = set(OPENING_QUOTES + CLOSING_QUOTES + "`")
 _WORD = re.compile(r"\w+")
-_HEADLINE_SPEAKER = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
 
 
 def stance_cues(
@@ -246,6 +257,8 @@ def _unit_cues(
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
     kept.sort()
+    # a reporting verb inside a cue ("so-called") is part of that cue
+    reporting = [h for h in reporting if all(h[1] <= k[0] or h[0] >= k[1] for k in kept)]
     attributed = bool(reporting) or bool(denials)
     if field_name == "title" and not attributed:
         attributed = _headline_attributed(sentence, [k[0] - unit.start for k in kept])
@@ -294,16 +307,25 @@ def _unit_cues(
 def _headline_attributed(headline: str, cue_starts: list[int]) -> bool:
     """Whether a headline gives a speaker: "Peskov: no proof" or "No proof - Peskov".
 
-    The speaker part is at most four words, and no cue sits in it (so "Fake news busted:
-    ..." is the outlet's own verdict, not an attribution).
+    The speaker part starts with a capital and has at most four words before a colon (three
+    after a final dash), and no cue sits in it: "Fake news busted: ..." is the outlet's own
+    verdict, not an attribution.
     """
-    match = _HEADLINE_SPEAKER.search(headline)
-    if match is None:
-        return False
-    before, after = headline[: match.start()], headline[match.end() :]
-    if len(_WORD.findall(before)) <= 4 and not any(s < match.start() for s in cue_starts):
-        return True
-    return len(_WORD.findall(after)) <= 4 and not any(s >= match.end() for s in cue_starts)
+    colon = re.search(r"\s*[:|]\s+", headline)
+    if colon is not None:
+        speaker = headline[: colon.start()]
+        if _is_speaker(speaker, 4) and not any(s < colon.start() for s in cue_starts):
+            return True
+    dash = re.search(r"\s+[-–—]\s+(?=[^-–—]*$)", headline)
+    if dash is not None:
+        speaker = headline[dash.end() :]
+        return _is_speaker(speaker, 3) and not any(s >= dash.end() for s in cue_starts)
+    return False
+
+
+def _is_speaker(words: str, most: int) -> bool:
+    found = _WORD.findall(words)
+    return 0 < len(found) <= most and found[0][0].isupper()
 
 
 def _cue_row(
@@ -421,9 +443,11 @@ def _stance_row(record: dict[str, Any], group: pd.DataFrame | None) -> dict[str,
     relayed = g[g["role"] == "relayed"]
     assertions = own[own["category"] == "assertion"].head(MAX_ASSERTIONS)
     relayed_assertions = relayed[relayed["category"] == "assertion"].head(MAX_ASSERTIONS)
-    claims = min(
-        float(own.loc[own["category"].isin(CLAIMS_CATEGORIES), "weight"].sum()), CLAIMS_CAP
+    attribution = min(
+        float(own.loc[own["category"] == "attribution", "weight"].sum()), ATTRIBUTION_CAP
     )
+    hedging = float(own.loc[own["category"].isin(CLAIMS_CATEGORIES[1:]), "weight"].sum())
+    claims = min(attribution + hedging, CLAIMS_CAP)
     doubt_own = claims + float(own.loc[own["category"].isin(DENIAL_CATEGORIES), "weight"].sum())
     fact_own = -float(own.loc[own["category"].isin(FACT_CATEGORIES), "weight"].sum()) - float(
         assertions["weight"].sum()
