@@ -1,0 +1,155 @@
+"""Command line: ``python -m analysis <command>`` or ``coverage-analysis <command>``.
+
+Each command is one small pair of functions: ``_add_<command>(subparsers)`` declares its
+arguments and sets ``run`` to ``_run_<command>(args) -> int``. To add a command, write that
+pair and append the ``_add_`` function to :data:`COMMANDS`. Commands only orchestrate: they
+call the package's functions and print; they hold no analysis logic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
+
+import pandas as pd
+
+from analysis.schema import outlet_name
+
+
+def _add_summary(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "summary",
+        help="load a corpus and print what it holds and what was rejected",
+        description=(
+            "Load CORPUS (a file or folder; see analysis.corpus for the accepted formats) and "
+            "print the number of articles per outlet, the date range, the languages, the "
+            "near-duplicates found and every rejected record with its reason."
+        ),
+    )
+    parser.add_argument("corpus", metavar="CORPUS", help="corpus file or folder")
+    parser.add_argument(
+        "--encoding", default="utf-8", help="encoding of the text files (default: utf-8)"
+    )
+    parser.add_argument(
+        "--max-rejected",
+        type=int,
+        default=50,
+        metavar="N",
+        help="list at most N rejected records (default: 50; all are counted)",
+    )
+    parser.add_argument(
+        "--no-duplicates", action="store_true", help="skip near-duplicate detection"
+    )
+    parser.set_defaults(run=_run_summary)
+
+
+def _run_summary(args: argparse.Namespace) -> int:
+    from analysis.corpus import load_corpus
+
+    corpus = load_corpus(args.corpus, encoding=args.encoding)
+    articles, rejected = corpus.articles, corpus.rejected
+    errors = int((rejected["severity"] == "error").sum())
+    warnings = int((rejected["severity"] == "warning").sum())
+    print(f"Corpus: {args.corpus}")
+    print(
+        f"Articles: {len(articles)} loaded; rejected records: {errors} not loaded, "
+        f"{warnings} loaded with a warning"
+    )
+    published = articles["published"].dropna()
+    undated = len(articles) - len(published)
+    if len(published):
+        print(
+            f"Date range: {published.min():%Y-%m-%d} to {published.max():%Y-%m-%d}"
+            f" ({undated} undated)"
+        )
+    else:
+        print(f"Date range: none ({undated} undated)")
+    languages = articles["language"].value_counts()
+    print("Languages: " + ", ".join(f"{code} {n}" for code, n in languages.items()))
+    if not args.no_duplicates:
+        _print_duplicates(articles)
+    outlets = (
+        articles["outlet"]
+        .map(outlet_name, na_action="ignore")
+        .fillna("(unknown outlet)")
+        .value_counts()
+        .rename_axis("outlet")
+        .reset_index(name="articles")
+    )
+    print(f"\nArticles per outlet ({len(outlets)} outlets; wire/reprint notes dropped):")
+    print(outlets.to_string(index=False))
+    if len(rejected):
+        shown = rejected.head(args.max_rejected)
+        print(f"\nRejected records ({len(rejected)}; showing {len(shown)}):")
+        print(
+            shown.fillna({"article_id": "-"}).to_string(
+                index=False, columns=["severity", "source", "location", "article_id", "reason"]
+            )
+        )
+    return 0
+
+
+def _print_duplicates(articles: pd.DataFrame) -> None:
+    from analysis.duplicates import find_duplicates
+
+    duplicates = find_duplicates(articles)
+    copies = duplicates["duplicate_of"].notna()
+    clusters = duplicates.loc[copies, "cluster_id"].nunique()
+    print(
+        f"Near-duplicates: {int(copies.sum())} copies in {clusters} clusters; "
+        f"{len(articles) - int(copies.sum())} articles without reprints"
+    )
+    wires = duplicates["wire"].value_counts()
+    if len(wires):
+        print("Wire signatures: " + ", ".join(f"{name} {n}" for name, n in wires.items()))
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    _add_summary,
+]
+"""Functions that each add one subcommand; append to add a command."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand in :data:`COMMANDS`."""
+    parser = argparse.ArgumentParser(
+        prog="coverage-analysis",
+        description=(
+            "Analyse how the news covers a story: who is quoted, which sources are cited, "
+            "how it is framed and in what tone, across outlets and over time."
+        ),
+    )
+    try:
+        package_version = version("coverage-analysis")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        package_version = "unknown"
+    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version}")
+    subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    for add_command in COMMANDS:
+        add_command(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Returns 0 on success, 1 when the command fails on its input (the message goes to standard
+    error) and 2 on a usage error.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        status: int = args.run(args)
+    except (ValueError, FileNotFoundError) as error:
+        print(f"{parser.prog} {args.command}: error: {error}", file=sys.stderr)
+        return 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
