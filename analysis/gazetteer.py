@@ -1,0 +1,332 @@
+"""The source-type taxonomy and the gazetteer of known sources: loading, checking, matching.
+
+Both are plain tab-separated files that a user edits for their own story:
+
+* ``data/source_types.tsv``: one row per source type (``source_type``, ``label``, ``group``,
+  ``role_words``, ``description``). ``group`` folds the types into ``official``,
+  ``civil_society``, ``media``, ``anonymous`` and ``unknown`` for per-article diversity
+  shares. ``role_words`` (separated by ``|``) are the words that type a source nobody listed
+  in the gazetteer ("minister", "activist group", "newspaper"). A role word written all in
+  lower case matches in any case; one with a capital letter ("UN", "Kremlin", "Times")
+  matches only as written.
+* ``data/gazetteer_chechnya.tsv``: one row per known source (``name``, ``aliases`` separated
+  by ``|``, ``source_type``, ``kind`` = person/organization/media, ``affiliation``,
+  ``note``), the starter list for the Chechnya case study. Add rows for your own story, or
+  pass your own file to :func:`load_gazetteer`.
+
+Matching is literal: an alias matches as a whole word (case-sensitively), with straight and
+curly apostrophes treated alike; an alias written in Cyrillic also matches with up to three
+extra letters at the end of each word, a crude allowance for Russian case endings
+("Кадырова", "Москальковой"). Limits: no fuzzy matching, and a short alias ("AP", "UN")
+matches any occurrence of that word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.config import PACKAGE_DATA_DIR
+
+SOURCE_TYPES_PATH = PACKAGE_DATA_DIR / "source_types.tsv"
+"""The shipped source-type taxonomy."""
+
+GAZETTEER_PATH = PACKAGE_DATA_DIR / "gazetteer_chechnya.tsv"
+"""The shipped starter gazetteer for the Chechnya case study."""
+
+SOURCE_TYPE_COLUMNS: tuple[str, ...] = (
+    "source_type",
+    "label",
+    "group",
+    "role_words",
+    "description",
+)
+GAZETTEER_COLUMNS: tuple[str, ...] = (
+    "name",
+    "aliases",
+    "source_type",
+    "kind",
+    "affiliation",
+    "note",
+)
+GROUPS: frozenset[str] = frozenset({"official", "civil_society", "media", "anonymous", "unknown"})
+"""The groups a source type may fold into."""
+
+GAZETTEER_KINDS: frozenset[str] = frozenset({"person", "organization", "media"})
+"""Kinds a gazetteer row may have."""
+
+REQUIRED_TYPES: frozenset[str] = frozenset({"anonymous", "unknown"})
+"""Types every taxonomy must define: the analysis falls back on them."""
+
+
+def _read_tsv(path: Path, columns: tuple[str, ...], what: str) -> pd.DataFrame:
+    if not Path(path).is_file():
+        raise ValueError(f"{what} file {path} does not exist")
+    table = pd.read_csv(
+        path, sep="\t", dtype="string", keep_default_na=False, comment=None, quoting=3
+    )
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{what} file {path} lacks column(s) {missing}")
+    return table[list(columns)].apply(lambda col: col.str.strip()).reset_index(drop=True)
+
+
+def load_source_types(path: Path | str | None = None) -> pd.DataFrame:
+    """Load and check the source-type taxonomy.
+
+    Parameters
+    ----------
+    path
+        A tab-separated file with the columns listed below; the shipped
+        ``data/source_types.tsv`` when ``None``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per type: ``source_type`` (str, the id used in every table), ``label`` (str),
+        ``group`` (str: official, civil_society, media, anonymous or unknown),
+        ``role_words`` (str, ``|``-separated) and ``description`` (str).
+
+    Raises
+    ------
+    ValueError
+        When the file is missing, a column is missing, an id is empty or repeated, a group is
+        not one of :data:`GROUPS`, or ``anonymous`` or ``unknown`` is not defined.
+
+    Examples
+    --------
+    >>> "ngo_activist" in load_source_types()["source_type"].tolist()
+    True
+    """
+    where = Path(path) if path is not None else SOURCE_TYPES_PATH
+    table = _read_tsv(where, SOURCE_TYPE_COLUMNS, "source-type")
+    ids = table["source_type"]
+    if (ids == "").any():
+        raise ValueError(f"source-type file {where} has a row without a source_type")
+    repeated = ids[ids.duplicated()].tolist()
+    if repeated:
+        raise ValueError(f"source-type file {where} repeats source_type {repeated}")
+    bad = table.loc[~table["group"].isin(sorted(GROUPS)), "source_type"].tolist()
+    if bad:
+        raise ValueError(
+            f"source-type file {where}: type(s) {bad} have a group outside {sorted(GROUPS)}"
+        )
+    absent = sorted(REQUIRED_TYPES - set(ids))
+    if absent:
+        raise ValueError(f"source-type file {where} must define the type(s) {absent}")
+    return table
+
+
+def load_gazetteer(
+    path: Path | str | None = None, *, source_types: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Load and check a gazetteer of known sources.
+
+    Parameters
+    ----------
+    path
+        A tab-separated file with the columns listed below; the shipped Chechnya starter
+        gazetteer when ``None``.
+    source_types
+        The taxonomy the ``source_type`` column must use; :func:`load_source_types` when
+        ``None``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per known source: ``name`` (str, the canonical name), ``aliases`` (str,
+        ``|``-separated other spellings, may be empty), ``source_type`` (str),
+        ``kind`` (str: person, organization or media), ``affiliation`` (str, may be empty)
+        and ``note`` (str, may be empty).
+
+    Raises
+    ------
+    ValueError
+        Naming the row when a name is empty or repeated, a type is not in the taxonomy, a kind
+        is not one of :data:`GAZETTEER_KINDS`, or one alias belongs to two names.
+
+    Examples
+    --------
+    >>> gaz = load_gazetteer()
+    >>> gaz.loc[gaz["name"] == "All Out", "source_type"].item()
+    'ngo_activist'
+    """
+    where = Path(path) if path is not None else GAZETTEER_PATH
+    table = _read_tsv(where, GAZETTEER_COLUMNS, "gazetteer")
+    types = set((source_types if source_types is not None else load_source_types())["source_type"])
+    seen: dict[str, str] = {}
+    for line, row in enumerate(table.itertuples(index=False), start=2):
+        name = str(row.name)
+        if not name:
+            raise ValueError(f"gazetteer {where}, line {line}: empty name")
+        if row.source_type not in types:
+            raise ValueError(
+                f"gazetteer {where}, line {line} ({name}): type {row.source_type!r} is not in "
+                f"the taxonomy {sorted(types)}"
+            )
+        if row.kind not in GAZETTEER_KINDS:
+            raise ValueError(
+                f"gazetteer {where}, line {line} ({name}): kind {row.kind!r} is not one of "
+                f"{sorted(GAZETTEER_KINDS)}"
+            )
+        for alias in (name, *split_aliases(str(row.aliases))):
+            key = normalise_alias(alias)
+            if key in seen and seen[key] != name:
+                raise ValueError(
+                    f"gazetteer {where}, line {line} ({name}): alias {alias!r} already "
+                    f"belongs to {seen[key]!r}"
+                )
+            seen[key] = name
+    return table
+
+
+def split_aliases(aliases: str) -> list[str]:
+    """Return the non-empty ``|``-separated entries of ``aliases``, stripped."""
+    return [a.strip() for a in aliases.split("|") if a.strip()]
+
+
+def normalise_alias(alias: str) -> str:
+    """Return the form under which an alias is compared: curly apostrophes made straight."""
+    return alias.replace("’", "'").strip()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer row, as the matcher returns it."""
+
+    name: str
+    source_type: str
+    kind: str
+    affiliation: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """One gazetteer match in a text: the entry and the matched span."""
+
+    entry: Entry
+    start: int
+    end: int
+    alias: str
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A compiled gazetteer: one alternation regex, group name -> entry, alias -> entry."""
+
+    pattern: re.Pattern[str] | None
+    entries: dict[str, Entry]
+    by_alias: dict[str, Entry]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first."""
+        if self.pattern is None:
+            return
+        stop = len(text) if end is None else end
+        for found in self.pattern.finditer(text, start, stop):
+            entry = self.entries.get(found.lastgroup or "")
+            if entry is not None:
+                yield Match(entry, found.start(), found.end(), found.group())
+
+    def lookup(self, name: str) -> Entry | None:
+        """Return the entry whose name or alias is ``name`` (case and apostrophes ignored)."""
+        key = normalise_alias(name).lower()
+        if key.startswith("the "):
+            return self.by_alias.get(key) or self.by_alias.get(key[4:])
+        return self.by_alias.get(key)
+
+
+def _alias_regex(alias: str) -> str:
+    words = normalise_alias(alias).split()
+    parts = []
+    for word in words:
+        escaped = re.escape(word).replace("'", "['’]")
+        if re.search("[А-Яа-яЁё]", word):
+            escaped += r"[а-яё]{0,3}"
+        parts.append(escaped)
+    return r"\s+".join(parts)
+
+
+def build_matcher(gazetteer: pd.DataFrame) -> Matcher:
+    """Compile ``gazetteer`` (see :func:`load_gazetteer`) into a :class:`Matcher`.
+
+    Longer aliases win over shorter ones at the same position ("Russian LGBT Network" over
+    "LGBT Network"). Leading "the" is not part of an alias; write it in the text's own form
+    only when it is part of the name.
+    """
+    key = tuple(
+        tuple(str(v) for v in row)
+        for row in gazetteer[["name", "aliases", "source_type", "kind", "affiliation"]].itertuples(
+            index=False
+        )
+    )
+    return _build(key)
+
+
+@lru_cache(maxsize=8)
+def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
+    aliases: dict[str, Entry] = {}
+    for name, alias_field, source_type, kind, affiliation in rows:
+        entry = Entry(name, source_type, kind, affiliation)
+        for alias in (name, *split_aliases(alias_field)):
+            aliases.setdefault(normalise_alias(alias), entry)
+    ordered = sorted(aliases, key=lambda a: (-len(a), a))
+    groups = {f"g{i}": alias for i, alias in enumerate(ordered)}
+    by_alias = {a.lower(): e for a, e in aliases.items()}
+    if not groups:
+        return Matcher(None, {}, by_alias)
+    body = "|".join(f"(?P<{g}>{_alias_regex(a)})" for g, a in groups.items())
+    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-]|['’]\w\w)")
+    return Matcher(pattern, {g: aliases[a] for g, a in groups.items()}, by_alias)
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    """Role words of every source type, compiled: one regex, group name -> type."""
+
+    pattern: re.Pattern[str] | None
+    types: dict[str, str]
+
+    def types_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Return ``(start, end, source_type)`` of every role word in ``text``, in order."""
+        if self.pattern is None:
+            return []
+        return [
+            (m.start(), m.end(), self.types[m.lastgroup or ""])
+            for m in self.pattern.finditer(text)
+            if m.lastgroup in self.types
+        ]
+
+
+def build_role_lexicon(source_types: pd.DataFrame) -> RoleLexicon:
+    """Compile the ``role_words`` of a taxonomy (see :func:`load_source_types`)."""
+    key = tuple(
+        (str(t), str(w))
+        for t, w in zip(source_types["source_type"], source_types["role_words"], strict=False)
+    )
+    return _build_roles(key)
+
+
+@lru_cache(maxsize=8)
+def _build_roles(rows: tuple[tuple[str, str], ...]) -> RoleLexicon:
+    words: dict[str, str] = {}
+    for source_type, field in rows:
+        for word in split_aliases(field):
+            words.setdefault(normalise_alias(word), source_type)
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    if not ordered:
+        return RoleLexicon(None, {})
+    parts, types = [], {}
+    for i, word in enumerate(ordered):
+        regex = re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+")
+        if word == word.lower():
+            regex = f"(?i:{regex})"
+        parts.append(f"(?P<r{i}>{regex})")
+        types[f"r{i}"] = words[word]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return RoleLexicon(pattern, types)

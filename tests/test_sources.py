@@ -1,0 +1,408 @@
+"""Tests for analysis.sources and analysis.gazetteer: fictional sentences, then the seed gold."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.config import SHARED_DIR
+from analysis.gazetteer import load_gazetteer, load_source_types
+from analysis.sources import (
+    SOURCE_COLUMNS,
+    evaluate_sources,
+    extract_sources,
+    sources_from_gold,
+)
+
+SEED_GOLD = SHARED_DIR / "bench" / "seed" / "seed_gold.json"
+NO_QUOTES = pd.DataFrame(columns=["article_id", "kind", "speaker"])
+
+
+def articles(*texts: str, outlet: str = "Daily Example", language: str = "en") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "outlet": [outlet] * len(texts),
+            "text": list(texts),
+            "language": [language] * len(texts),
+        }
+    )
+
+
+def sources_of(text: str, **kwargs: str) -> list[tuple[str, str]]:
+    table = extract_sources(articles(text, **kwargs), NO_QUOTES)
+    return list(zip(table["source"], table["source_type"], strict=True))
+
+
+# --- one sentence, its sources (empty results included) ----------------------------------
+
+CASES = [
+    # named people and organisations with speech verbs
+    (
+        (
+            "The detentions resumed last week, Marta Kowalczyk, a lawyer for the Vistula Rights "
+            "Network, said on Monday."
+        ),
+        [("Marta Kowalczyk", "ngo_activist")],
+    ),
+    ("Police chief Oskar Lind said the men had been released.", [("Oskar Lind", "security")]),
+    (
+        "Interior Minister Hana Berglund told reporters that no one had been detained.",
+        [("Hana Berglund", "security")],
+    ),
+    (
+        "The Vistula Rights Network says it has evacuated 40 people.",
+        [
+            ("Vistula Rights Network", "ngo_activist"),
+        ],
+    ),
+    # according to, passive, documents, statements
+    ("Dozens were held, according to the Eastbrook Tribune.", [("Eastbrook Tribune", "media")]),
+    (
+        "The raids were first reported in March by the independent newspaper Eastbrook Tribune.",
+        [("Eastbrook Tribune", "media")],
+    ),
+    (
+        "A report by the Nordic Helsinki Committee found evidence of torture.",
+        [("Nordic Helsinki Committee", "unknown")],
+    ),
+    # anonymous sourcing
+    (
+        "But sources in the region have confirmed that the arrests continue.",
+        [("sources in the region", "anonymous")],
+    ),
+    (
+        "A source close to the governor said the list was fake.",
+        [
+            ("source close to the governor", "anonymous"),
+        ],
+    ),
+    ("Officials said the investigation was closed.", [("officials", "government")]),
+    ("Activists noted that the hotline was overwhelmed.", [("activists", "ngo_activist")]),
+    # gazetteer: aliases, surnames, descriptions
+    ("Russia LGBT Network says the purge continues.", [("Russian LGBT Network", "ngo_activist")]),
+    ("Kadyrov denied the reports.", [("Ramzan Kadyrov", "government")]),
+    ("Alvy Karimov said there were no such people.", [("Alvi Karimov", "government")]),
+    # a medium as channel: a source of the article, but not the outlet itself
+    (
+        "“We rescued 42 people,” a spokesperson told Eastbrook Tribune.",
+        [("spokesperson", "anonymous"), ("Eastbrook Tribune", "media")],
+    ),
+    (
+        (
+            "The Vistula Rights Network runs a hotline. “We rescued 42 people,” a spokesperson "
+            "told Eastbrook Tribune."
+        ),
+        [("Vistula Rights Network", "ngo_activist"), ("Eastbrook Tribune", "media")],
+    ),
+    ("“We rescued 42 people,” the activist told Daily Example.", [("activist", "ngo_activist")]),
+    # not sources
+    ("Chechen authorities have not released a statement on the arrests.", []),
+    ("The crackdown was reported last spring.", []),
+    ("The men were handed over to police by their relatives.", []),
+    ("President Putin met the governor on Tuesday.", []),
+    ("Moskalkova told reporters nothing.", [("Tatyana Moskalkova", "government")]),
+    ("Reports have surfaced that the arrests resumed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sources_of_one_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources_of(text) == expected
+
+
+def test_photo_credit_and_byline_are_not_sources() -> None:
+    text = (
+        "• Protesters outside the embassy in London. (Getty Images / Jan Roe.)Source: Getty "
+        "Images / Jan Roe.\nThe Vistula Rights Network says arrests resumed.\nMarta Nowak\n\n"
+        "7 Jul 2017 - 1:10 PM\n\nThe network said the hotline received ten calls."
+    )
+    table = extract_sources(articles(text), NO_QUOTES)
+    assert table["source"].tolist() == ["Vistula Rights Network"]
+    assert table["n_citations"].tolist() == [2]
+
+
+def test_teaser_sources_are_kept_and_marked() -> None:
+    text = (
+        "The Vistula Rights Network says arrests resumed in the region this week.\n"
+        "Gay men recount horrors of detention\n"
+        "Survivors have spoken with Agence France-Presse about their experiences."
+    )
+    table = extract_sources(articles(text), NO_QUOTES)
+    assert table[["source", "section"]].to_numpy().tolist() == [
+        ["Vistula Rights Network", "body"],
+        ["Agence France-Presse", "teaser"],
+    ]
+
+
+def test_quote_table_counts_quotes_and_paraphrases() -> None:
+    text = (
+        "Marta Kowalczyk of the Vistula Rights Network said the raids resumed. "
+        "“We are overwhelmed,” Kowalczyk said."
+    )
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a0", "a0"],
+            "kind": ["indirect", "direct"],
+            "quote": ["the raids resumed", "We are overwhelmed,"],
+            "start": [text.index("the raids"), text.index("We are")],
+            "end": [text.index(". “"), text.index("” K")],
+            "speaker": ["Marta Kowalczyk", "Marta Kowalczyk"],
+            "speaker_mention": ["Marta Kowalczyk", "Kowalczyk"],
+            "speaker_start": [0.0, float(text.index("Kowalczyk said"))],
+            "speaker_end": [15.0, float(text.index("Kowalczyk said") + 9)],
+            "speaker_kind": ["person", "person"],
+            "cue": ["said", "said"],
+            "via": [None, None],
+            "section": ["body", "body"],
+        }
+    )
+    table = extract_sources(articles(text), quotes)
+    row = table.iloc[0]
+    assert len(table) == 1
+    assert (row["source"], row["source_type"], row["affiliation"]) == (
+        "Marta Kowalczyk",
+        "ngo_activist",
+        "Vistula Rights Network",
+    )
+    assert (row["n_quotes"], row["n_paraphrases"], row["n_citations"]) == (1, 1, 0)
+
+
+def test_via_medium_in_quote_table_is_a_media_source() -> None:
+    text = "“We rescued 42 people,” a spokesperson told Eastbrook Tribune."
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a0"],
+            "kind": ["direct"],
+            "start": [1],
+            "end": [22],
+            "speaker": ["spokesperson"],
+            "speaker_start": [float("nan")],
+            "speaker_end": [float("nan")],
+            "cue": ["told"],
+            "via": ["Eastbrook Tribune"],
+            "section": ["body"],
+        }
+    )
+    table = extract_sources(articles(text), quotes)
+    assert ("Eastbrook Tribune", "media") in list(
+        zip(table["source"], table["source_type"], strict=True)
+    )
+
+
+def test_table_shape_and_input_untouched() -> None:
+    arts = articles("Activists noted that arrests resumed.", "Nothing is cited here.")
+    before = arts.copy()
+    table = extract_sources(arts, NO_QUOTES)
+    pd.testing.assert_frame_equal(arts, before)
+    assert tuple(table.columns) == SOURCE_COLUMNS
+    assert table.index.equals(pd.RangeIndex(len(table)))
+    assert table["article_id"].tolist() == ["a0"]  # a1 has no sources: no rows
+
+
+def test_empty_article_table_gives_empty_source_table() -> None:
+    table = extract_sources(articles().iloc[0:0], NO_QUOTES)
+    assert table.empty
+    assert tuple(table.columns) == SOURCE_COLUMNS
+
+
+def test_quotes_of_unknown_article_are_refused() -> None:
+    quotes = pd.DataFrame({"article_id": ["zz"], "kind": ["direct"], "speaker": ["X"]})
+    with pytest.raises(ValueError, match="zz"):
+        extract_sources(articles("Text."), quotes)
+
+
+def test_non_english_article_uses_configured_cues_and_gazetteer_only() -> None:
+    text = "Selon Human Rights Watch, les arrestations continuent. Le voisin a dit non."
+    table = extract_sources(articles(text, language="fr"), NO_QUOTES)
+    assert table["source"].tolist() == ["Human Rights Watch"]
+
+
+def test_unsupported_language_gives_no_sources() -> None:
+    table = extract_sources(articles("Human Rights Watch hat berichtet.", language="fi"), NO_QUOTES)
+    assert table.empty
+
+
+# --- gazetteer and taxonomy -----------------------------------------------------------------
+
+
+def test_shipped_taxonomy_and_gazetteer_load() -> None:
+    types = load_source_types()
+    assert set(types["source_type"]) == {
+        "government",
+        "security",
+        "ngo_activist",
+        "victim_witness",
+        "expert",
+        "media",
+        "international_body",
+        "religious_community",
+        "anonymous",
+        "unknown",
+    }
+    gazetteer = load_gazetteer()
+    assert set(gazetteer["source_type"]) <= set(types["source_type"])
+    assert {"Ramzan Kadyrov", "Russian LGBT Network", "Novaya Gazeta", "OSCE"} <= set(
+        gazetteer["name"]
+    )
+
+
+def test_gazetteer_with_unknown_type_is_refused(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "gaz.tsv"  # type: ignore[operator]
+    path.write_text(
+        "name\taliases\tsource_type\tkind\taffiliation\tnote\nAcme\t\tcorporate\torganization\t\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="corporate"):
+        load_gazetteer(path)
+
+
+def test_gazetteer_alias_owned_twice_is_refused(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "gaz.tsv"  # type: ignore[operator]
+    path.write_text(
+        "name\taliases\tsource_type\tkind\taffiliation\tnote\n"
+        "Acme Watch\tAcme\tngo_activist\torganization\t\t\n"
+        "Acme Daily\tAcme\tmedia\tmedia\t\t\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="Acme"):
+        load_gazetteer(path)
+
+
+def test_user_gazetteer_types_a_new_source() -> None:
+    gazetteer = pd.DataFrame(
+        {
+            "name": ["Flood Relief Board"],
+            "aliases": ["FRB"],
+            "source_type": ["government"],
+            "kind": ["organization"],
+            "affiliation": [""],
+            "note": [""],
+        }
+    )
+    table = extract_sources(
+        articles("The water rose, according to the FRB."), NO_QUOTES, gazetteer=gazetteer
+    )
+    assert table[["source", "source_type"]].to_numpy().tolist() == [
+        ["Flood Relief Board", "government"]
+    ]
+
+
+# --- evaluation ---------------------------------------------------------------------------
+
+
+def test_evaluate_sources_matches_canonical_names_one_to_one() -> None:
+    gold = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "source": ["Russia LGBT Network", "Molina", "sources in Russia"],
+            "source_type": ["ngo_activist", "ngo_activist", "anonymous"],
+        }
+    )
+    pred = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "source": ["Russian LGBT Network", "Enrique Torre Molina", "Buzzfeed"],
+            "source_type": ["ngo_activist", "unknown", "media"],
+            "section": ["body", "body", "body"],
+        }
+    )
+    scores = evaluate_sources(gold, pred).set_index("article_id")
+    assert scores.loc["all", "n_matched"] == 2
+    assert scores.loc["all", "precision"] == pytest.approx(2 / 3)
+    assert scores.loc["all", "recall"] == pytest.approx(2 / 3)
+    assert scores.loc["all", "type_accuracy"] == pytest.approx(0.5)
+
+
+def test_evaluate_sources_with_no_predictions() -> None:
+    gold = pd.DataFrame(
+        {"article_id": ["a"], "source": ["All Out"], "source_type": ["ngo_activist"]}
+    )
+    pred = pd.DataFrame(columns=["article_id", "source", "source_type", "section"])
+    scores = evaluate_sources(gold, pred).set_index("article_id")
+    assert scores.loc["a", "recall"] == 0.0
+    assert math.isnan(scores.loc["a", "precision"])
+
+
+# --- the founding article (shared gold) -----------------------------------------------------
+
+
+def seed_record() -> dict[str, object]:
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+def seed_articles(record: dict[str, object]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [record["id"]],
+            "outlet": [record["outlet"]],
+            "text": [record["text"]],
+            "language": ["en"],
+        }
+    )
+
+
+def gold_quote_table(record: dict[str, object]) -> pd.DataFrame:
+    """The seed gold quotes converted to the quote-table contract."""
+    rows = []
+    for q in record["quotes"]:  # type: ignore[attr-defined]
+        rows.append(
+            {
+                "article_id": record["id"],
+                "kind": q["kind"],
+                "quote": q["text"],
+                "start": q["start"],
+                "end": q["end"],
+                "speaker": q["speaker"],
+                "speaker_mention": q.get("speaker_mention"),
+                "speaker_start": float(q.get("speaker_start", float("nan"))),
+                "speaker_end": float(q.get("speaker_end", float("nan"))),
+                "speaker_kind": "unknown",
+                "cue": q.get("cue"),
+                "via": None,
+                "section": "body",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="../shared seed gold absent")
+@pytest.mark.parametrize("quotes_from", ["none", "gold", "extractor"])
+def test_seed_article_sources_meet_the_targets(quotes_from: str) -> None:
+    record = seed_record()
+    arts = seed_articles(record)
+    if quotes_from == "none":
+        quotes = NO_QUOTES
+    elif quotes_from == "gold":
+        quotes = gold_quote_table(record)
+    else:
+        from analysis.quotes import extract_quotes
+
+        quotes = extract_quotes(arts)
+    scores = evaluate_sources(sources_from_gold([record]), extract_sources(arts, quotes))
+    overall = scores.set_index("article_id").loc["all"]
+    assert overall["f1"] >= 0.9
+    assert overall["type_accuracy"] >= 0.9
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="../shared seed gold absent")
+def test_seed_not_sources_are_not_sources() -> None:
+    record = seed_record()
+    table = extract_sources(seed_articles(record), NO_QUOTES)
+    names = set(table["source"])
+    for absent in (
+        "Getty Images",
+        "Justin Tallis",
+        "Michaela Morgan",
+        "Amnesty International",
+        "Vladimir Putin",
+        "Donald Trump",
+        "White House",
+        "Vimeo",
+    ):
+        assert absent not in names
