@@ -123,7 +123,18 @@ def find_quotations(text: str, *, language: str = "en") -> list[Quotation]:
             text, lo, hi, index, language, carry_group, next_opens, len(out)
         )
         out.extend(quotes)
-    return [q for q in out if q.end > q.start]
+    trimmed = []
+    for q in out:
+        a, b = q.start, q.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append(
+                Quotation(a, b, q.open_at, q.close_at, q.paragraph, q.group, q.status, q.single)
+            )
+    return trimmed
 
 
 def _pair_paragraph(

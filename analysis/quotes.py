@@ -381,6 +381,8 @@ def _streams(labelled: list[tuple[int, int, str]]) -> list[str]:
             out.append(f"teaser{teaser}")
         elif label in {"caption", "credit"}:
             out.append(f"caption{k}")
+        elif label in {"byline", "dateline"}:
+            out.append("meta")
         else:
             out.append("body")
     return out
@@ -555,9 +557,7 @@ def _lead_in(text: str, unit: _Unit, cues: list[Cue]) -> _Row | None:
             None if subject is None else _Row("direct", unit.end, unit.end, subject, None, "lead")
         )
     cue = cues[-1]
-    if text[cue.end : unit.end].strip(" :,") and not _ADJUNCT.fullmatch(
-        text[cue.end : unit.end].rstrip(" :")
-    ):
+    if len(_WORDS.findall(text[cue.end : unit.end])) > 8:
         return None
     mention = subject_before(text, unit.start, cue.start)
     if mention is None:
@@ -704,8 +704,9 @@ def _via(text: str, cue: Cue, limit: int) -> str:
         m = _TELL_OBJECT.match(after)
         if m:
             obj = m.group().strip()
+            obj = obj.rstrip(".")
             if _MEDIA_OBJECT.match(obj) and not obj.lower().startswith(("him", "her")):
-                return re.sub(r"^the\s+", "", obj)
+                return re.sub(r"^the\s+", "", obj, flags=re.IGNORECASE)
     m = re.search(
         r"\b(?:interview|conversation)\s+with\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
         r"|\bcited\s+by\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})",
@@ -824,7 +825,7 @@ def _one_indirect(
     if m is not None:
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
-        if len(_WORDS.findall(rest)) >= 3:
+        if len(_WORDS.findall(rest)) >= 2:
             if not _content_ok(text, start, end_limit, c):
                 return None
             return _span_row(text, start, end_limit, m, c, "indirect:svc")
@@ -868,6 +869,12 @@ _CLAUSE_OPENERS = re.compile(
     r"(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|"
     r"some|many|most|no|[A-Z][\w’'-]*)\b"
 )
+_TO_INFINITIVE = frozenset(
+    {
+        "ask", "tell", "urge", "promise", "vow", "pledge", "call", "warn", "threaten", "offer",
+        "agree", "propose", "plan", "demand", "advise", "invite", "remind", "encourage",
+    }
+)  # fmt: skip
 _BARE_CLAUSE_STANCE = frozenset(
     [
         "think",
@@ -904,6 +911,10 @@ def _content_ok(text: str, start: int, end: int, c: Cue) -> bool:
         and not head.startswith(("“", '"'))
     ):
         return False
+    if head.rstrip().endswith(":"):
+        return False  # a lead-in ("wrote to the council:"), the quotation follows
+    if head.startswith("to ") and c.tier == "speech" and c.lemma not in _TO_INFINITIVE:
+        return False
     if c.tier != "stance":
         return True
     if _STANCE_OPENERS.match(head):
@@ -934,7 +945,7 @@ def _span_row(text: str, a: int, b: int, m: Mention, c: Cue, rule: str) -> _Row 
     while a < b and text[a] in " ,;:—–-":
         a += 1
     b = _trim_end(text, a, b)
-    if len(_WORDS.findall(text[a:b])) < 3:
+    if len(_WORDS.findall(text[a:b])) < 2:
         return None
     return _Row("indirect", a, b, m, c, rule, via=_via(text, c, b if b > c.end else len(text)))
 

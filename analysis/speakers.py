@@ -809,10 +809,15 @@ def classify_mention(s: str) -> str:
     name = _name_part(w)
     if name and not (" " not in name and name.lower() in ROLE_NOUNS | ANONYMOUS_HEADS):
         return "organization" if _is_org_name(name) else "name"
-    words = _words(w)
+    words = _words(_head_phrase(w))
     if words and words[-1] in ORG_WORDS and words[-1] not in ANONYMOUS_HEADS:
         return "organization"
     return "description"
+
+
+def _head_phrase(s: str) -> str:
+    """Return the part of a description before its post-modifier ("a source" of "a source …")."""
+    return re.split(r"\s+(?:of|for|to|at|in|on|from|with|close\s+to|near|who|which)\s+", s)[0]
 
 
 def _name_part(s: str) -> str:
@@ -1213,7 +1218,7 @@ class EntityTable:
             self._remember(mention.start, ent)
             return ent.canonical, "person"
         description = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
-        words = _words(mention.text)
+        words = _words(_head_phrase(mention.text))
         first = words[0] if words else ""
         head = words[-1] if words else ""
         kind = "person"

@@ -1,0 +1,555 @@
+"""Tests for analysis.quotes: every case of the issue as text -> expected rows, negatives too.
+
+All sentences are invented for these tests. Accuracy on real news is measured by the
+``shared`` tests at the bottom, against the shared gold sets with the shared scorers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import explain_quotes, extract_quotes
+from analysis.config import SHARED_DIR
+from analysis.quotes import QUOTE_COLUMNS
+
+
+def quotes_of(text: str, **columns: object) -> pd.DataFrame:
+    frame = pd.DataFrame(
+        {"article_id": ["t"], "text": [text], **{k: [v] for k, v in columns.items()}}
+    )
+    return extract_quotes(frame)
+
+
+def rows(text: str, **columns: object) -> list[tuple[str, str, str, str]]:
+    table = quotes_of(text, language=columns.pop("language", "en"), **columns)
+    return list(zip(table["kind"], table["quote"], table["speaker"], table["cue"], strict=True))
+
+
+# --------------------------------------------------------------------------- the contract
+
+
+def test_columns_types_and_offsets() -> None:
+    text = '"The plan will fail," said Jane Doe. Doe left.'
+    table = quotes_of(text)
+    assert list(table.columns) == list(QUOTE_COLUMNS)
+    assert isinstance(table.index, pd.RangeIndex)
+    row = table.iloc[0]
+    assert text[row["start"] : row["end"]] == row["quote"] == "The plan will fail,"
+    assert text[int(row["speaker_start"]) : int(row["speaker_end"])] == "Jane Doe"
+    assert row["quote_id"] == "t:q0"
+    assert table["speaker_start"].dtype == "float64"
+    assert 0 <= row["confidence"] <= 1
+
+
+def test_empty_input_and_no_quotes() -> None:
+    empty = extract_quotes(pd.DataFrame({"article_id": [], "text": []}))
+    assert list(empty.columns) == list(QUOTE_COLUMNS)
+    assert empty.empty
+    assert quotes_of("Nothing was said here at all.").empty
+
+
+def test_input_not_mutated_and_errors_name_the_article() -> None:
+    frame = pd.DataFrame({"article_id": ["a"], "text": ['"Go home now," Ann Lee said.']})
+    before = frame.copy()
+    extract_quotes(frame)
+    pd.testing.assert_frame_equal(frame, before)
+    with pytest.raises(ValueError, match="'b'"):
+        extract_quotes(pd.DataFrame({"article_id": ["b"], "text": [None]}))
+    with pytest.raises(ValueError, match="text"):
+        extract_quotes(pd.DataFrame({"article_id": ["c"]}))
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight marks
+        (
+            '"The plan will fail," said Jane Doe.',
+            [("direct", "The plan will fail,", "Jane Doe", "said")],
+        ),
+        # curly marks, "X said"
+        (
+            "“We will not stop,” Marta Ruiz said.",
+            [("direct", "We will not stop,", "Marta Ruiz", "said")],
+        ),
+        # single marks nested in double ones stay inside the quotation
+        (
+            "“He called it ‘a disgrace’ and walked out,” Marta Ruiz said.",
+            [("direct", "He called it ‘a disgrace’ and walked out,", "Marta Ruiz", "said")],
+        ),
+        # the two-apostrophe marks of some wire copy
+        (
+            "''We have the votes now,'' said Paul Greer.",
+            [("direct", "We have the votes now,", "Paul Greer", "said")],
+        ),
+        # a partial quotation opened with “ and closed with ’
+        (
+            "Ruiz writes that leaders must hold a “full and impartial inquiry into the abuses.’",
+            [
+                (
+                    "partial",
+                    "leaders must hold a “full and impartial inquiry into the abuses.’",
+                    "Ruiz",
+                    "writes",
+                )
+            ],
+        ),
+    ],
+)
+def test_quotation_marks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert quotes_of("The group’s director didn’t see the activists’ plans in the ’90s.").empty
+    assert quotes_of("It's the group's plan, isn't it? Rock 'n' roll.").empty
+
+
+def test_unclosed_quote_stops_at_its_paragraph() -> None:
+    text = (
+        "“We will win this fight, Ruiz said at the rally.\n\nThe rally ended at noon in the rain."
+    )
+    table = quotes_of(text)
+    assert len(table) == 1
+    assert "\n" not in table.loc[0, "quote"]
+    assert table.loc[0, "end"] <= text.index("\n")
+
+
+def test_multi_paragraph_quote_gives_one_row_per_paragraph() -> None:
+    text = (
+        "Lena Berg wrote to the council:\n\n"
+        "“The first camp closed in May. Nobody was told where the men went.\n\n"
+        "“The second camp is still open, and we ask you to act.”"
+    )
+    table = quotes_of(text)
+    assert table["kind"].tolist() == ["direct", "direct"]
+    assert table["speaker"].tolist() == ["Lena Berg", "Lena Berg"]
+    assert table.loc[0, "quote"].startswith("The first camp")
+    assert table.loc[1, "quote"].startswith("The second camp")
+
+
+# --------------------------------------------------------------------------- cue positions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It is over," said Jane Doe.', ("Jane Doe", "said")),
+        ('"It is over," Jane Doe said.', ("Jane Doe", "said")),
+        ('"It is over," says Jane Doe.', ("Jane Doe", "says")),
+        ('"It is over," Jane Doe, the group\'s director, said.', ("Jane Doe", "said")),
+        ("“We fled at night,” Adam Khan told AFP.", ("Adam Khan", "told")),
+        ("“The numbers are rising,” Lena Berg wrote in an email.", ("Lena Berg", "wrote")),
+        ("“The numbers are rising,” Lena Berg said in a statement.", ("Lena Berg", "said")),
+        ("Lena Berg said: “The numbers are rising and nobody acts.”", ("Lena Berg", "said")),
+        ("“Why does nobody act?” Lena Berg asked.", ("Lena Berg", "asked")),
+    ],
+)
+def test_cue_positions_for_direct_quotes(text: str, expected: tuple[str, str]) -> None:
+    table = quotes_of(text)
+    assert len(table) == 1
+    assert table.loc[0, "kind"] == "direct"
+    assert (table.loc[0, "speaker"], table.loc[0, "cue"]) == expected
+
+
+def test_split_quote_gives_both_fragments_the_speaker() -> None:
+    table = quotes_of("“We tried,” said Omar Basri, “but the doors stayed shut.”")
+    assert table["quote"].tolist() == ["We tried,", "but the doors stayed shut."]
+    assert table["speaker"].tolist() == ["Omar Basri", "Omar Basri"]
+
+
+def test_via_is_the_relaying_medium() -> None:
+    table = quotes_of("“We fled at night,” Adam Khan told AFP.")
+    assert table.loc[0, "via"] == "AFP"
+    assert table.loc[0, "speaker"] == "Adam Khan"
+    table = quotes_of("“We fled at night,” Adam Khan told The Northern Herald.")
+    assert table.loc[0, "via"] == "Northern Herald"
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention", "kind"),
+    [
+        # surname-only later mention resolves to the full name
+        (
+            "Enrique Vidal Soto runs the hotline. “Calls doubled this week,” Soto said.",
+            "Enrique Vidal Soto",
+            "Soto",
+            "person",
+        ),
+        # a pronoun resolves to the right earlier person
+        (
+            "Maria Lopez, a nurse, saw the camp. “It was terrible,” she said.",
+            "Maria Lopez",
+            "she",
+            "person",
+        ),
+        # gender picks the antecedent
+        (
+            "Ms. Carla Brandt met Mr. Otto Weiss on Monday. “We agreed on nothing,” she said.",
+            "Carla Brandt",
+            "she",
+            "person",
+        ),
+        (
+            "Ms. Carla Brandt met Mr. Otto Weiss on Monday. “We agreed on nothing,” he said.",
+            "Otto Weiss",
+            "he",
+            "person",
+        ),
+        # a description only
+        ("“There is no proof,” the country’s foreign minister said.", None, None, "person"),
+        # an organisation
+        (
+            "The Northern Rights Network says arrests have resumed in the region.",
+            "Northern Rights Network",
+            "The Northern Rights Network",
+            "organization",
+        ),
+        # anonymous
+        (
+            "A source close to the ministry said the list of names was real.",
+            None,
+            "A source close to the ministry",
+            "anonymous",
+        ),
+        (
+            "A spokesman for the Kremlin said the reports were lies.",
+            None,
+            "A spokesman for the Kremlin",
+            "anonymous",
+        ),
+    ],
+)
+def test_speakers(text: str, speaker: str | None, mention: str | None, kind: str) -> None:
+    table = quotes_of(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    if speaker is not None:
+        assert row["speaker"] == speaker
+    if mention is not None:
+        assert row["speaker_mention"] == mention
+    assert row["speaker_kind"] == kind
+
+
+def test_quote_paragraph_without_cue_continues_the_previous_speaker() -> None:
+    text = (
+        "Enrique Vidal Soto runs the hotline.\n\n"
+        "“Calls doubled this week,” Soto said.\n\n"
+        "“Most callers are young men from the villages.”"
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Enrique Vidal Soto", "Enrique Vidal Soto"]
+    assert table.loc[1, "cue"] == ""
+    assert table.loc[1, "rule"] == "direct:continuation"
+
+
+def test_a_quote_far_from_any_speaker_stays_unknown() -> None:
+    text = (
+        "“Calls doubled this week,” Soto said.\n\nThe hotline opened in 2015.\n\n"
+        "The city has two shelters.\n\n“Nobody knows how many are left.”"
+    )
+    table = quotes_of(text)
+    assert table.loc[1, "speaker_kind"] == "unknown"
+    assert table.loc[1, "speaker"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        (
+            "Human Rights League President Carl Dunne said the silence was shameful.",
+            "President",
+            "Human Rights League",
+        ),
+        ("Tomas Varga from Open Doors said the list was real.", "", "Open Doors"),
+        ("Kremlin spokesman Dmitri Orlov said the claims were false.", "spokesman", "Kremlin"),
+        (
+            "“No such people live here,” said Ruslan Temirov, spokesperson for the regional head.",
+            "spokesperson",
+            "regional head",
+        ),
+    ],
+)
+def test_roles_and_affiliations(text: str, role: str, affiliation: str) -> None:
+    row = quotes_of(text).iloc[0]
+    assert (row["role"], row["affiliation"]) == (role, affiliation)
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        (
+            "Varga said that the camp had been moved to the north.",
+            "the camp had been moved to the north",
+            "Varga",
+            "said",
+        ),
+        (
+            "Varga says the camp has been moved to the north.",
+            "the camp has been moved to the north",
+            "Varga",
+            "says",
+        ),
+        (
+            "The camp was moved to the north in May, according to Open Doors.",
+            "The camp was moved to the north in May",
+            "Open Doors",
+            "according to",
+        ),
+        (
+            "According to Open Doors, the camp was moved to the north in May.",
+            "the camp was moved to the north in May",
+            "Open Doors",
+            "According to",
+        ),
+        (
+            "The camp was moved to the north, the ministry said in a statement.",
+            "The camp was moved to the north",
+            "ministry",
+            "said",
+        ),
+    ],
+)
+def test_indirect_speech(text: str, quote: str, speaker: str, cue: str) -> None:
+    assert rows(text) == [("indirect", quote, speaker, cue)]
+
+
+def test_coordinated_attributions_are_split() -> None:
+    text = "Activists noted that the raids stopped, but officials have confirmed that they resumed."
+    table = quotes_of(text)
+    assert table["quote"].tolist() == ["the raids stopped", "they resumed"]
+    assert table["speaker"].tolist() == ["Activists", "officials"]
+
+
+# --------------------------------------------------------------------------- non-quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “gay propaganda” law was passed in 2013.",  # scare quotes
+        "“Unchained” is a new film about the crackdown in the republic.",  # a title
+        "Ahmed “The Hawk” Bashir arrived in the city on Monday.",  # a nickname
+        "The camp was closed in May after the visit.",  # no marks, no cue
+        "Officials have continued their crackdown on the community.",  # 'continued' is no cue
+        "The report’s claims were denied by nobody at all.",  # a noun, not a cue
+    ],
+)
+def test_non_quotes(text: str) -> None:
+    assert quotes_of(text).empty
+
+
+def test_headline_fragment_is_not_a_quote() -> None:
+    text = "‘Out of reach’: Fears grow over missing men\nPolice arrested six men on Monday."
+    assert quotes_of(text).empty
+
+
+def test_caption_does_not_donate_a_speaker() -> None:
+    text = (
+        "Maria Lopez speaks at a rally in Oslo. (Photo: Jan Berg / Reuters)\n"
+        "By Anna Holm\n"
+        "“We will not be silent any longer,” she said."
+    )
+    table = quotes_of(text)
+    assert len(table) == 1
+    assert table.loc[0, "speaker"] != "Maria Lopez"
+    assert table.loc[0, "speaker_kind"] == "unknown"
+
+
+def test_teaser_takes_its_speaker_from_its_own_headline() -> None:
+    text = (
+        "“The hotline is busy every night,” said Lena Berg.\n\n"
+        "The council will meet again in June to discuss the shelters.\n\n"
+        "Minister denies arrests in the region\n"
+        "“Nothing of the kind has happened here.”"
+    )
+    table = quotes_of(text)
+    teaser = table[table["section"] == "teaser"]
+    assert "Nothing of the kind has happened here." in teaser["quote"].tolist()
+    assert (teaser["speaker"] == "Minister").all()
+    body = table[table["section"] == "body"]
+    assert body["speaker"].tolist() == ["Lena Berg"]
+
+
+def test_canonical_speaker_names_across_the_corpus() -> None:
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": [
+                "“The lists are fake,” said Timur Zakirov.",
+                "“The lists are fake,” said Timur Zakirov.",
+                "“Nobody was detained,” said Timor Zakirov.",
+            ],
+        }
+    )
+    assert set(extract_quotes(frame)["speaker"]) == {"Timur Zakirov"}
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+def test_non_english_quotes_found_by_marks_without_english_rules() -> None:
+    text = "„Wir gehen nicht zurück in dieses Land“, sagte der Sprecher der Gruppe am Montag."
+    table = quotes_of(text, language="de")
+    assert table["quote"].tolist() == ["Wir gehen nicht zurück in dieses Land"]
+    assert table["speaker_kind"].tolist() == ["unknown"]
+    # English cue words in another language are never read as cues
+    assert quotes_of("Die Gruppe said nichts über den Plan der Regierung.", language="de").empty
+
+
+def test_guillemets() -> None:
+    text = "« Nous ne partirons pas avant la fin de l'enquête », explique le porte-parole."
+    table = quotes_of(text, language="fr")
+    assert table["quote"].tolist() == ["Nous ne partirons pas avant la fin de l'enquête"]
+
+
+# --------------------------------------------------------------------------- audit view
+
+
+def test_explain_quotes_marks_quotes_and_speakers() -> None:
+    out = explain_quotes('"It is over," said Jane Doe.')
+    assert "[[Q0 It is over,]]" in out
+    assert "{{S0 Jane Doe}}" in out
+    assert "rule=direct:inverted" in out
+    row = {"article_id": "x", "text": '"It is over," said Jane Doe.'}
+    assert "[[Q0" in explain_quotes(row)
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab XY.,:;\n\"'“”‘’«»„-—()said told according to He she")),
+        max_size=300,
+    )
+)
+def test_arbitrary_text_never_raises_and_spans_round_trip(text: str) -> None:
+    table = quotes_of(text)
+    for row in table.itertuples(index=False):
+        assert 0 <= row.start <= row.end <= len(text)
+        assert text[row.start : row.end] == row.quote
+        if row.speaker_start == row.speaker_start:
+            assert 0 <= row.speaker_start <= row.speaker_end <= len(text)
+            assert text[int(row.speaker_start) : int(row.speaker_end)] == row.speaker_mention
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_any_unicode_text_never_raises(text: str) -> None:
+    table = quotes_of(text)
+    assert all(
+        text[a:b] == q for a, b, q in zip(table["start"], table["end"], table["quote"], strict=True)
+    )
+
+
+# --------------------------------------------------------------------------- accuracy floors
+
+POLNEAR = SHARED_DIR / "bench" / "quotes" / "polnear_dev.jsonl"
+SEED = SHARED_DIR / "bench" / "seed" / "seed_gold.json"
+needs_shared = pytest.mark.skipif(
+    not (POLNEAR.exists() and SEED.exists()), reason="../shared gold sets absent"
+)
+
+
+def _predictions(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:
+    frame = pd.DataFrame(
+        {"article_id": [r["id"] for r in records], "text": [r["text"] for r in records]}
+    )
+    pred: dict[str, list[dict[str, object]]] = {}
+    for row in extract_quotes(frame).to_dict("records"):
+        q: dict[str, object] = {
+            "start": int(row["start"]),
+            "end": int(row["end"]),
+            "speaker": row["speaker"] or None,
+            "kind": row["kind"],
+        }
+        if row["speaker_start"] == row["speaker_start"]:
+            q["speaker_start"] = int(row["speaker_start"])
+            q["speaker_end"] = int(row["speaker_end"])
+        pred.setdefault(str(row["article_id"]), []).append(q)
+    return pred
+
+
+@pytest.fixture(scope="module")
+def polnear_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+    lines = POLNEAR.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    pred = _predictions(records)
+    path = tmp_path_factory.mktemp("polnear") / "pred.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps({"id": r["id"], "quotes": pred.get(str(r["id"]), [])}) + "\n")
+    scorer = POLNEAR.parent / "score.py"
+    out = {}
+    for kinds in ("direct", "direct,mixed", "all"):
+        res = subprocess.run(
+            [
+                sys.executable,
+                str(scorer),
+                str(POLNEAR),
+                str(path),
+                f"--kinds={kinds}",
+                "--bootstrap=0",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        last = res.stdout.strip().splitlines()[-1]
+        out[kinds] = {k: float(v) for k, v in (kv.split("=") for kv in last.split()[2:])}
+    return out
+
+
+@pytest.mark.shared
+@needs_shared
+def test_polnear_dev_direct_floor(polnear_scores: dict[str, dict[str, float]]) -> None:
+    direct = polnear_scores["direct"]
+    assert direct["overlapF1"] >= 0.89
+    assert direct["speakerAcc"] >= 0.92
+    assert direct["e2eF1"] >= 0.84
+
+
+@pytest.mark.shared
+@needs_shared
+def test_polnear_dev_mixed_and_all_floors(polnear_scores: dict[str, dict[str, float]]) -> None:
+    assert polnear_scores["direct,mixed"]["overlapF1"] >= 0.83
+    assert polnear_scores["all"]["overlapF1"] >= 0.63
+
+
+@pytest.mark.shared
+@needs_shared
+def test_seed_floor() -> None:
+    spec = importlib.util.spec_from_file_location("seed_score", SEED.parent / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    record = json.loads(Path(SEED).read_text(encoding="utf-8"))
+    pred = _predictions([record])
+    gold = {record["id"]: record["quotes"]}
+    every = module.score(gold, pred, None)
+    assert every["F1"] >= 0.88
+    assert every["speaker_acc"] >= 0.93
+    direct = module.score(gold, pred, {"direct", "partial"})
+    assert direct["F1"] >= 0.95
+    assert direct["speaker_acc"] >= 0.95
