@@ -30,7 +30,8 @@ Method
    points to it in ``duplicate_of`` with its exact Jaccard similarity to it.
 
 Wire signatures are read from the start and end of the text and from a bracketed note in
-``outlet`` ("CTV News (AP)"): datelines such as ``MOSCOW (AP) —``, ``(Reuters) -``,
+``outlet`` ("CTV News (AP)"): datelines such as ``MOSCOW (AP) —``, ``(Reuters) -``, or any
+``CITY, Date (Agency) -`` opening a paragraph (the agency is then named as written),
 ``/TASS/``, ``– РИА Новости.``, a credit line "The Associated Press", a closing "— AFP". A
 wire merely cited in the body ("told AFP") is not a signature.
 
@@ -103,7 +104,7 @@ WIRE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("AP", r"\((?:AP|The Associated Press)\)\s*[—–-]|^\s*(?:The )?Associated Press\s*$"),
         ("AP", r"[—–-]\s*(?:The )?(?:AP|Associated Press)\s*\Z"),
-        ("Reuters", r"\(Reuters\)\s*[—–-]|^\s*Reuters\s*$|\(Reporting by [^)]*\)\s*\Z"),
+        ("Reuters", r"\(Reuters\)\s*[—–-]|^\s*Reuters\s*$"),
         ("Reuters", r"[—–-]\s*Reuters\s*\Z"),
         ("AFP", r"\((?:AFP|Agence France-Presse)\)\s*[—–-]|^\s*(?:AFP|Agence France-Presse)\s*$"),
         ("AFP", r"[—–-]\s*(?:AFP|Agence France-Presse)\s*\Z|©\s*(?:AFP|Agence France-Presse)"),
@@ -118,6 +119,14 @@ WIRE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 """Wire agencies and the dateline or credit patterns that sign their copy."""
+
+DATELINE = re.compile(
+    r"^[ \t]*[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]+(?:,[^()\n]{1,40})?[ \t]+"
+    r"\(([A-Z][\w.&' -]{0,30}?)\)[ \t]*(?:--|[—–-])",
+    re.MULTILINE,
+)
+"""A wire dateline at the start of a paragraph: ``CITY[, Country, Date] (Agency) —``; the
+agency in brackets is the wire, whatever its name (known names are canonicalised)."""
 
 WIRE_ALIASES: dict[str, str] = {
     "ap": "AP",
@@ -177,6 +186,10 @@ def detect_wire(text: str, *, outlet: str | None = None) -> str | None:
     for name, pattern in WIRE_PATTERNS:
         if pattern.search(text):
             return name
+    dateline = DATELINE.search(text)
+    if dateline is not None:
+        agency = dateline.group(1).strip()
+        return WIRE_ALIASES.get(agency.lower(), agency)
     return None
 
 
