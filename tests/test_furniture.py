@@ -1,0 +1,93 @@
+"""Tests for analysis.furniture: paragraph labels on invented page layouts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.furniture import LABELS, furniture, label_paragraphs
+
+
+def labels(text: str, title: str | None = None) -> list[str]:
+    return [label for _, _, label in label_paragraphs(text, title=title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Storm hits the northern coast\nBy Jane Roe\nThe storm hit on Monday, officials said.",
+            ["headline", "byline", "body"],
+        ),
+        (
+            (
+                "Crowds gather in the square. (Getty Images / Ann Lee.)Source: Getty Images / Ann Lee.\n"
+                "The crowd grew all afternoon."
+            ),
+            ["caption", "body"],
+        ),
+        ("Photo: Ann Lee\nThe crowd grew all afternoon.", ["credit", "body"]),
+        (
+            (
+                "The council met on Monday.\n\n7 Jul 2017 - 1:10 PM  UPDATED 7 Jul 2017 - 1:14 PM\n\n"
+                "It voted to reopen the shelter."
+            ),
+            ["body", "dateline", "body"],
+        ),
+        (
+            (
+                "The council met on Monday and voted to reopen the shelter.\n\n"
+                "Minister denies arrests in the region\n"
+                "“Nothing of the kind has happened here,” the minister said."
+            ),
+            ["body", "teaser_headline", "teaser"],
+        ),
+        (
+            (
+                "The council met on Monday and voted to reopen the shelter.\n\n"
+                "Related: More shelters close in the north\nThree shelters closed in May."
+            ),
+            ["body", "teaser_headline", "teaser"],
+        ),
+        ("One sentence of body text only.", ["body"]),
+        ("", []),
+    ],
+)
+def test_labels(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_title_column_marks_the_headline() -> None:
+    text = "Shelter reopens.\nThe council voted on Monday to reopen the shelter."
+    assert labels(text, title="Shelter reopens")[0] == "headline"
+
+
+def test_body_paragraph_ending_without_a_period_after_the_lead_is_long_enough_to_stay_body() -> (
+    None
+):
+    text = (
+        "The council met on Monday.\n\n"
+        "Reports have surfaced that the officials continued their campaign against the "
+        "community in the region, according to a local group\n\nMore text follows here."
+    )
+    assert labels(text)[1] == "body"
+
+
+def test_spans_round_trip_and_table_shape() -> None:
+    text = "Headline here\nBy Jane Roe\n\nBody text, said someone."
+    spans = label_paragraphs(text)
+    assert [text[a:b] for a, b, _ in spans] == [
+        "Headline here",
+        "By Jane Roe",
+        "Body text, said someone.",
+    ]
+    table = furniture(pd.DataFrame({"article_id": ["a", "b"], "text": [text, "Only body."]}))
+    assert list(table.columns) == ["article_id", "paragraph", "start", "end", "label"]
+    assert set(table["label"]) <= set(LABELS)
+    assert table["article_id"].tolist() == ["a", "a", "a", "b"]
+    assert isinstance(table.index, pd.RangeIndex)
+
+
+def test_bad_text_names_the_article() -> None:
+    with pytest.raises(ValueError, match="'x'"):
+        furniture(pd.DataFrame({"article_id": ["x"], "text": [3]}))
