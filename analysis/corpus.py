@@ -267,31 +267,36 @@ def _decode_error(error: UnicodeDecodeError, encoding: str, base: int = 0) -> st
 
 def _read_jsonl(path: Path, collector: _Collector, encoding: str) -> None:
     offset = 0
-    for number, raw in enumerate(path.read_bytes().split(b"\n"), start=1):
-        line_start = offset
-        offset += len(raw) + 1
-        if not raw.strip():
-            continue
-        location = f"line {number}"
-        try:
-            line = _decode(raw, encoding)
-        except UnicodeDecodeError as error:
-            collector.n_records += 1
-            collector.reject(path, location, _decode_error(error, encoding, line_start))
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            collector.n_records += 1
-            found = _ID_IN_BROKEN_JSON.search(line)
-            collector.reject(
-                path,
-                location,
-                f"malformed JSON: {error.msg} at column {error.colno}",
-                article_id=found.group(1) if found else None,
-            )
-            continue
-        collector.add(record, path, location)
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line_start = offset
+            offset += len(raw)
+            if raw.strip():
+                _read_jsonl_line(raw, path, f"line {number}", line_start, collector, encoding)
+
+
+def _read_jsonl_line(
+    raw: bytes, path: Path, location: str, line_start: int, collector: _Collector, encoding: str
+) -> None:
+    try:
+        line = _decode(raw, encoding)
+    except UnicodeDecodeError as error:
+        collector.n_records += 1
+        collector.reject(path, location, _decode_error(error, encoding, line_start))
+        return
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        collector.n_records += 1
+        found = _ID_IN_BROKEN_JSON.search(line)
+        collector.reject(
+            path,
+            location,
+            f"malformed JSON: {error.msg} at column {error.colno}",
+            article_id=found.group(1) if found else None,
+        )
+        return
+    collector.add(record, path, location)
 
 
 def _read_json(path: Path, collector: _Collector, encoding: str) -> None:
