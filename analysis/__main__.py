@@ -106,8 +106,79 @@ def _print_duplicates(articles: pd.DataFrame) -> None:
         print("Wire signatures: " + ", ".join(f"{name} {n}" for name, n in wires.items()))
 
 
+def _add_quotes(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "quotes",
+        help="extract every quote of a corpus and who said it; write the quote table",
+        description=(
+            "Load CORPUS, run analysis.extract_quotes and write the quote table to OUT "
+            "(.csv, .parquet or .jsonl, chosen by the suffix). Prints counts by kind, speaker "
+            "kind and section."
+        ),
+    )
+    parser.add_argument("corpus", metavar="CORPUS", help="corpus file or folder")
+    parser.add_argument("out", metavar="OUT", help="output table: .csv, .parquet or .jsonl")
+    parser.add_argument(
+        "--speech-only",
+        action="store_true",
+        help="indirect speech from speech cues only (no belief/evidence cues such as 'think')",
+    )
+    parser.set_defaults(run=_run_quotes)
+
+
+def _run_quotes(args: argparse.Namespace) -> int:
+    from analysis.corpus import load_corpus, write_table
+    from analysis.quotes import extract_quotes
+
+    corpus = load_corpus(args.corpus)
+    tiers = ("speech",) if args.speech_only else ("speech", "stance")
+    quotes = extract_quotes(corpus.articles, tiers=tiers)
+    path = write_table(quotes, args.out)
+    print(f"{len(quotes)} quotes from {len(corpus.articles)} articles written to {path}")
+    for column in ("kind", "speaker_kind", "section"):
+        counts = quotes[column].value_counts()
+        print(f"{column}: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
+    return 0
+
+
+def _add_evaluate(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="score predicted quotes against gold quotes",
+        description=(
+            "Score PRED against GOLD with analysis.evaluate_quotes: precision, recall and F1 "
+            "by kind, speaker accuracy, end-to-end F1, and how the errors shift the share of "
+            "quotes per speaker kind. Both files may be quote tables (.csv, .parquet, .jsonl "
+            "rows with article_id) or JSON/JSONL articles with 'quotes' (the shared gold "
+            "format)."
+        ),
+    )
+    parser.add_argument("gold", metavar="GOLD", help="gold quotes")
+    parser.add_argument("pred", metavar="PRED", help="predicted quotes")
+    parser.add_argument(
+        "--by",
+        default="speaker_kind",
+        help="column of the headline statistic (default: speaker_kind)",
+    )
+    parser.set_defaults(run=_run_evaluate)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from analysis.evaluation import evaluate_quotes, load_quote_table
+
+    gold, pred = load_quote_table(args.gold), load_quote_table(args.pred)
+    result = evaluate_quotes(gold, pred, by=args.by)
+    print(result.scores.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    by = args.by if args.by in gold.columns and args.by in pred.columns else "speaker"
+    print(f"\nShare of quotes by {by}, gold vs predicted:")
+    print(result.shift.head(15).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    return 0
+
+
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_summary,
+    _add_quotes,
+    _add_evaluate,
 ]
 """Functions that each add one subcommand; append to add a command."""
 
