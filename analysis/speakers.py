@@ -738,7 +738,8 @@ _PERSON_PARTICLES = frozenset(
     ]
 )
 _NAME_RUN = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[A-Z]\.)(?:\s+(?:(?:de|van|von|der|del|la|le|al|bin|ibn|da|di|du|dos|el|ben)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[A-Z]\.))*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:(?:de|van|von|der|del|la|le|al|bin|ibn|da|di|du|dos|el|ben)"
+    r"\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 
