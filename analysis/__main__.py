@@ -106,6 +106,60 @@ def _print_duplicates(articles: pd.DataFrame) -> None:
         print("Wire signatures: " + ", ".join(f"{name} {n}" for name, n in wires.items()))
 
 
+def _add_report(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from analysis.config import REPORTS_DIR, SAMPLE_DIR
+
+    parser = subparsers.add_parser(
+        "report",
+        help="run every notebook headlessly on a corpus and write the report",
+        description=(
+            "Run the numbered notebooks in order on CORPUS (papermill) and write "
+            "OUT/<corpus name>/: executed notebooks and their HTML, figures (PNG, SVG), "
+            "tables (CSV, Parquet) and index.html. A failing notebook stops the run with the "
+            "notebook, cell and error named; what was written before stays."
+        ),
+    )
+    parser.add_argument("--corpus", default=str(SAMPLE_DIR), help="corpus file or folder")
+    parser.add_argument("--out", default=str(REPORTS_DIR), help="parent folder of the report")
+    parser.add_argument("--date-from", help="first publication date to include (YYYY-MM-DD)")
+    parser.add_argument("--date-to", help="last publication date to include (YYYY-MM-DD)")
+    parser.add_argument(
+        "--outlet", action="append", default=[], help="include only this outlet (repeatable)"
+    )
+    parser.add_argument("--story-title", help="the story's name, used in the notebooks' text")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(run=_run_report)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from analysis.pipeline import NotebookError, run_report
+
+    parameters = {
+        "date_from": args.date_from,
+        "date_to": args.date_to,
+        "outlets": list(args.outlet),
+        "story_title": args.story_title,
+    }
+    try:
+        report = run_report(
+            args.corpus,
+            args.out,
+            parameters={k: v for k, v in parameters.items() if v},
+            progress=not args.quiet,
+        )
+    except NotebookError as error:
+        print(f"coverage-analysis report: error: {error}", file=sys.stderr)
+        if error.executed is not None:
+            print(f"The failed notebook, with its traceback: {error.executed}", file=sys.stderr)
+        return 1
+    print(
+        f"Report: {report.index} ({len(report.runs)} notebooks in {report.seconds:.0f} s; "
+        f"{sum(1 for _ in (report.folder / 'figures').glob('*.png'))} figures, "
+        f"{sum(1 for _ in (report.folder / 'tables').glob('*.csv'))} tables)"
+    )
+    return 0
+
+
 def _add_quotes(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "quotes",
@@ -177,6 +231,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_summary,
+    _add_report,
     _add_quotes,
     _add_evaluate,
 ]

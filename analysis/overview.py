@@ -313,6 +313,41 @@ def with_outlet(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def with_article_fields(
+    table: pd.DataFrame, articles: pd.DataFrame, *, fields: Sequence[str] = (PUBLISHED,)
+) -> pd.DataFrame:
+    """Return ``table`` with article-level fields (e.g. ``published``) added by ``article_id``.
+
+    Parameters
+    ----------
+    table
+        Any table with ``article_id``. Existing columns named in ``fields`` are replaced.
+    articles
+        The article table.
+    fields
+        Article columns to add, after ``table``'s columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``table``'s rows in order with the fields added (missing for unknown articles), fresh
+        RangeIndex.
+    """
+    require_columns(table, (ARTICLE_ID,), what="table")
+    require_columns(articles, (ARTICLE_ID, *fields), what="article table")
+    lookup = articles[[ARTICLE_ID, *fields]].assign(
+        **{ARTICLE_ID: articles[ARTICLE_ID].astype(str)}
+    )
+    keys = table[[ARTICLE_ID]].assign(**{ARTICLE_ID: table[ARTICLE_ID].astype(str)})
+    added = keys.merge(lookup, on=ARTICLE_ID, how="left")
+    out = table.drop(columns=list(fields), errors="ignore").reset_index(drop=True)
+    for field in fields:
+        out[field] = added[field].to_numpy()
+        if field == PUBLISHED:
+            out[field] = to_utc(out[field])
+    return out
+
+
 def shares(
     table: pd.DataFrame,
     *,

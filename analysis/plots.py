@@ -812,6 +812,7 @@ def plot_heatmap(
     colorbar_label: str,
     unit: str = "",
     n: int | None = None,
+    row_n: str | None = None,
     source: str | None = None,
     diverging: bool = False,
     percent: bool = False,
@@ -832,6 +833,9 @@ def plot_heatmap(
         Text.
     unit, n
         What was counted and how many, for the caption.
+    row_n
+        Optional column holding each row's size (e.g. ``n_articles`` of an outlet), printed
+        after the row's name so that a 100% resting on one article shows as such.
     source
         Data source named in the caption.
     diverging
@@ -868,12 +872,19 @@ def plot_heatmap(
             image = ax.imshow(data, cmap=SEQUENTIAL, vmin=0, vmax=top or 1, aspect="auto")
         ax.set_xticks(
             np.arange(wide.shape[1]),
-            [shorten(c, width=24) for c in wide.columns],
+            [shorten(str(c).replace("_", " "), width=24) for c in wide.columns],
             rotation=40,
             ha="right",
             rotation_mode="anchor",
         )
-        ax.set_yticks(np.arange(wide.shape[0]), [shorten(r) for r in wide.index])
+        sizes = table.drop_duplicates(row).set_index(row)[row_n] if row_n is not None else None
+        ax.set_yticks(
+            np.arange(wide.shape[0]),
+            [
+                shorten(r) + (f" (n={_int(sizes[r])})" if sizes is not None else "")
+                for r in wide.index
+            ],
+        )
         ax.grid(visible=False)
         ax.tick_params(length=0)
         for side in ("left", "bottom"):

@@ -55,6 +55,29 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "02-voice-sides-per-outlet",
         ],
     },
+    "04-framing-and-tone": {
+        "figures": [
+            "04-frame-shares-per-outlet",
+            "04-dominant-frames",
+            "04-doubt-per-outlet",
+            "04-denial-per-outlet",
+            "04-tone-by-voice",
+            "04-tone-over-time",
+        ],
+        "tables": [
+            "04-frames",
+            "04-frame-shares-per-outlet",
+            "04-dominant-frame",
+            "04-dominant-frames",
+            "04-stance",
+            "04-stance-per-outlet",
+            "04-denial",
+            "04-denial-per-outlet",
+            "04-tone-by-voice",
+            "04-tone-by-voice-per-outlet",
+            "04-tone-per-article",
+        ],
+    },
 }
 """Per notebook: figures and tables it must write (beyond these it may write more)."""
 

@@ -256,3 +256,12 @@ def test_source_type_names_follow_the_taxonomy():
     names = overview.source_type_names()
     assert list(names)[-2:] == ["anonymous", "unknown"]
     assert all(isinstance(v, str) and v for v in names.values())
+
+
+def test_with_article_fields_adds_published(articles):
+    scores = pd.DataFrame({"article_id": ["a3", "zz"], "polarity": [0.1, 0.2]})
+    out = overview.with_article_fields(scores, articles)
+    assert out.columns.tolist() == ["article_id", "polarity", "published"]
+    assert out.loc[0, "published"] == pd.Timestamp("2024-03-20", tz="UTC")
+    assert pd.isna(out.loc[1, "published"])
+    assert str(out["published"].dt.tz) == "UTC"
