@@ -9,7 +9,7 @@ one-line definition and cue terms per language; the same file holds the stance c
 the story frames of the Chechnya case study nest inside them (human_rights_abuse in
 crime_punishment, denial_fabrication in political, victims_testimony in quality_of_life,
 international_pressure in external_regulation_reputation, lgbt_rights in fairness_equality,
-religion_tradition in cultural_identity, media_freedom in legality_jurisprudence), so two
+religion_tradition in cultural_identity, media_freedom in legality), so two
 stories compare at the generic level. :func:`load_codebook` reads and validates it.
 
 Method
@@ -20,8 +20,9 @@ of its terms the sentence repeats, so one long list of abuses does not outweigh 
 the article. What a careful reader notices first weighs more: the headline (the ``title``, or
 the first line when it repeats the title) counts 2, the lead (the first two sentences of at
 least eight words) 1.5, any other sentence 1; a second distinct term in the same sentence
-adds half. A frame is *present* in an article when its score reaches ``min_score`` (2: a
-headline, or a lead sentence plus another, or two body sentences), and the *dominant* frame
+adds half. A story frame is *present* in an article when one sentence cues it; a generic
+dimension, whose cue words ("law", "politics") turn up in any news text, needs a score of 2
+(a headline, or a lead sentence plus another, or two body sentences). The *dominant* frame
 is the present frame with the highest score. Every row carries its evidence: the matched
 words with their offsets.
 
@@ -77,7 +78,7 @@ GENERIC_FRAMES: tuple[str, ...] = (
     "capacity_resources",
     "morality",
     "fairness_equality",
-    "legality_jurisprudence",
+    "legality",
     "policy_prescription",
     "crime_punishment",
     "security_defence",
@@ -122,8 +123,10 @@ POSITION_WEIGHTS: Mapping[str, float] = {"headline": 2.0, "lead": 1.5, "body": 1
 LEAD_SENTENCES = 2
 LEAD_MIN_WORDS = 8
 SECOND_TERM_BONUS = 0.5
-MIN_SCORE = 2.0
-"""Default score an article needs for a frame to count as present."""
+MIN_SCORE_STORY = 1.0
+"""Default score an article needs for a story frame to count as present (one cued sentence)."""
+MIN_SCORE_GENERIC = 2.0
+"""Default for a generic dimension, whose cue words are common in any news text."""
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -548,7 +551,7 @@ def frame_scores(
     *,
     level: Literal["frame", "parent"] = "frame",
     voice: Literal["narration", "quoted"] | None = None,
-    min_score: float = MIN_SCORE,
+    min_score: float | None = None,
     articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Score each frame in each article: how many sentences cue it and whether it is present.
@@ -563,7 +566,10 @@ def frame_scores(
     voice
         Keep only cues in 'narration' or 'quoted' speech; None keeps both.
     min_score
-        Score an article needs for a frame to be ``present``.
+        Score an article needs for a frame to be ``present``. Default: ``MIN_SCORE_STORY``
+        (1: one cued sentence) for story frames and ``MIN_SCORE_GENERIC`` (2: a headline, or
+        a lead sentence and another, or two sentences) for generic dimensions, whose cue
+        words ("law", "politics") turn up in any news text.
     articles
         The article table, so that articles without any cue are listed too (with no frame
         rows: they appear in :func:`frame_shares` denominators and :func:`dominant_frame`).
@@ -591,7 +597,7 @@ def frame_scores(
     totals = rows.groupby(ARTICLE_ID)["score"].transform("sum")
     out = rows.assign(
         share_score=rows["score"] / totals.where(totals > 0),
-        present=rows["score"] >= min_score,
+        present=rows["score"] >= _thresholds(rows["frame"], frames, level, min_score),
     )[
         [ARTICLE_ID, OUTLET, "frame", "n_sentences", "score", "share_score", "first_sentence"]
         + ["present"]
@@ -607,13 +613,27 @@ def frame_scores(
     return out.astype({"n_sentences": "int64", "first_sentence": "int64"}).reset_index(drop=True)
 
 
+def _thresholds(
+    names: pd.Series, frames: pd.DataFrame, level: str, min_score: float | None
+) -> pd.Series:
+    if min_score is not None:
+        return pd.Series(min_score, index=names.index, dtype="float64")
+    parent_of = dict(zip(frames["frame"], frames["parent"], strict=True))
+    story = set() if level == "parent" else {f for f, p in parent_of.items() if p != f}
+    return pd.Series(
+        [MIN_SCORE_STORY if n in story else MIN_SCORE_GENERIC for n in names],
+        index=names.index,
+        dtype="float64",
+    )
+
+
 def frame_shares(
     frames: pd.DataFrame,
     *,
     by: Sequence[str] = (OUTLET,),
     level: Literal["frame", "parent"] = "frame",
     voice: Literal["narration", "quoted"] | None = None,
-    min_score: float = MIN_SCORE,
+    min_score: float | None = None,
     articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Count and share each frame per article, per outlet or per any grouping of articles.
@@ -712,7 +732,7 @@ def dominant_frame(
     level: Literal["frame", "parent"] = "frame",
     candidates: Sequence[str] | None = None,
     voice: Literal["narration", "quoted"] | None = None,
-    min_score: float = MIN_SCORE,
+    min_score: float | None = None,
     articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Return each article's dominant frame: the present frame with the highest score.

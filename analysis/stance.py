@@ -60,13 +60,13 @@ Scores, with every weight already multiplied by its position weight:
 
 ::
 
-    relay = RELAY_WEIGHT / (1 + F)        # 0.5 when the narration sets nothing against it
+    relay = RELAY_WEIGHT / (1 + F + Fq)   # 0.5 when nothing is set against the denials
     doubt = (C + D + relay * R) / (C + D + relay * R + F + RELAY_WEIGHT * Fq + PRIOR)
 
 so ``doubt`` is 0 for a text without cues or with only fact cues, grows with doubt cues and
 shrinks with fact cues; claims-level cues alone stay below 0.5. Labels: 'fact' below 0.2,
 'claims' below 0.45, 'doubt' below 0.7, 'false' from 0.7 only when the narration itself uses
-fabrication language (else 'doubt'). A headline's speaker ("Kremlin: no evidence",
+fabrication language or relays it with nothing set against it (else 'doubt'). A headline's speaker ("Kremlin: no evidence",
 "No evidence - Peskov") makes its cues relayed.
 
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
@@ -459,10 +459,13 @@ def _stance_row(record: dict[str, Any], group: pd.DataFrame | None) -> dict[str,
     relayed_fact = -float(
         relayed.loc[relayed["category"].isin(FACT_CATEGORIES), "weight"].sum()
     ) - float(relayed_assertions["weight"].sum())
-    relay = RELAY_WEIGHT / (1.0 + fact_own)
+    relay = RELAY_WEIGHT / (1.0 + fact_own + relayed_fact)
     numerator = doubt_own + relay * relayed_doubt
     doubt = numerator / (numerator + fact_own + RELAY_WEIGHT * relayed_fact + PRIOR)
-    own_fabrication = bool((own["category"] == "fabrication").any())
+    # 'false': fabrication language in the narration, or relayed with nothing against it
+    own_fabrication = bool((own["category"] == "fabrication").any()) or (
+        bool((relayed["category"] == "fabrication").any()) and fact_own == 0 and relayed_fact == 0
+    )
     kept_assertions = assertions.index.union(relayed_assertions.index)
     scored = g[(g["category"] != "assertion") | g.index.isin(kept_assertions)]
     evidence = [
