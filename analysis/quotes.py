@@ -46,7 +46,14 @@ from analysis.cues import Cue, find_cues, load_cues
 from analysis.furniture import label_paragraphs
 from analysis.quotemarks import Quotation, find_quotations
 from analysis.schema import ARTICLE_ID, LANGUAGE, TEXT, TITLE, require_columns
-from analysis.speakers import EntityTable, Mention, org_key, subject_after, subject_before
+from analysis.speakers import (
+    EntityTable,
+    Mention,
+    make_mention,
+    org_key,
+    subject_after,
+    subject_before,
+)
 from analysis.text import sentence_spans
 
 __all__ = ["QUOTE_COLUMNS", "explain_quotes", "extract_quotes"]
@@ -136,6 +143,9 @@ CONFIDENCE = {
     "direct:marks_only": 0.5,
     "indirect:svc": 0.8,
     "indirect:csv": 0.8,
+    "indirect:colon": 0.7,
+    "direct:dash": 0.85,
+    "indirect:parenthetical": 0.75,
     "indirect:cvs": 0.8,
     "indirect:according_to": 0.85,
     "indirect:participle": 0.7,
@@ -170,6 +180,7 @@ class _Row:
     group: int = -1
     paragraph: int = -1
     tier: str = "speech"
+    first: _Row | None = None  # the fragment before a parenthetical attribution
 
 
 def extract_quotes(
@@ -508,6 +519,10 @@ def _unit_rows(
             text, unit, quotes, standalone, [c for c in cues if c.start not in used], tiers, used
         )
     )
+    if not rows and "speech" in tiers:
+        head = _head_colon(text, unit)
+        if head is not None:
+            rows.append(head)
     if not rows and unit.quotes == []:
         # a lead-in such as "The New York Times reports:" gives a speaker to what follows
         lead = _lead_in(text, unit, cues)
@@ -598,7 +613,49 @@ def _is_standalone(
     )
     if q.status in {"continued", "unclosed", "mismatched"} and not left.strip(" \t—–-("):
         right_ok = True
+    if _DASH_NAME.match(right):
+        right_ok = True  # "“…” ― Krystal Correa"
     return left_ok and right_ok
+
+
+_DASH_NAME = re.compile(
+    r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*(?:[\s\u00a0]+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+    r"[\w’'.-]*|de|van|von|da|del|al|bin)){0,4})[\s\u00a0.]*$"
+)
+_HEAD_COLON = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|van|von)){0,4}):\s+(?=\S)"
+)
+_NOT_SPEAKERS = frozenset(
+    {
+        "update", "updated", "note", "editor's note", "editor’s note", "photo", "video", "watch",
+        "read", "related", "source", "sources", "correction", "advertisement", "sponsored",
+        "breaking", "opinion", "analysis", "exclusive", "live", "transcript", "listen", "see",
+        "also", "more", "subscribe", "share", "warning", "disclaimer", "q", "a", "question",
+        "answer", "by", "from", "tags", "topics", "filed under", "image", "credit", "caption",
+    }
+)  # fmt: skip
+
+
+def _head_colon(text: str, unit: _Unit) -> _Row | None:
+    """Return the statement of "Sanders: Clinton needs to …" at a paragraph's start."""
+    if unit.start > 0 and text[unit.start - 1] not in "\n":
+        return None
+    m = _HEAD_COLON.match(text, unit.start, unit.end)
+    if m is None:
+        return None
+    head = m.group(1)
+    if head.lower() in _NOT_SPEAKERS or (head.isupper() and " " not in head) or head[-1] == ".":
+        return None
+    mention = make_mention(text, m.start(1), m.end(1))
+    if mention is None or mention.kind == "pronoun":
+        return None
+    cue = Cue(m.end(1), m.end(1) + 1, ":", ":", "speech")
+    row = _span_row(text, m.end(), unit.end, mention, cue, "indirect:colon")
+    if row is not None and any(
+        q.open_at <= row.start and q.close_at >= row.end for q in unit.quotes
+    ):
+        row.kind = "direct"
+    return row
 
 
 def _is_lead(text: str, a: int, b: int, cues: list[Cue]) -> bool:
@@ -618,6 +675,8 @@ def _is_lead(text: str, a: int, b: int, cues: list[Cue]) -> bool:
     between = text[c.end : b].rstrip(" :,—–-")
     if not between.strip():
         return True
+    if stretch[-1] in ",:" and subject_before(text, a, c.start, loose=True) is not None:
+        return True  # "Tester said, referring to the excuse, “…”"
     if _ADJUNCT.fullmatch(between) or len(_WORDS.findall(between)) <= 4:
         return True
     # "said Alvi Karimov, a spokesman:" / "according to X:"
@@ -647,6 +706,12 @@ def _attribute_direct(
     used: set[int],
 ) -> _Row:
     (la, lb), (ra, rb) = _context(text, unit, q, quotes)
+    # 0. a signature after a dash: "“…” ― Krystal Correa"
+    dash = _DASH_NAME.match(text, ra, rb)
+    if dash is not None:
+        m = make_mention(text, dash.start(1), dash.end(1))
+        if m is not None:
+            return _Row("direct", q.start, q.end, m, None, "direct:dash")
     # 1. a cue after the quotation: "…," S said / "…," said S
     for c in cues:
         if not (ra <= c.start and c.end <= rb):
@@ -763,6 +828,9 @@ def _indirect(
             continue
         if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
             row.kind = "partial"
+        if row.first is not None:
+            rows.append(row.first)
+            row.first = None
         rows.append(row)
         used.add(c.start)
         covered_until = row.end if row.start > c.start else c.end
@@ -774,7 +842,9 @@ def _indirect(
     return rows
 
 
-_COORDINATION = re.compile(r"(?:,\s*(?:but|and|while|whereas|yet)|;)\s+")
+_COORDINATION = re.compile(
+    r"(?:,\s*(?:but|and|while|whereas|yet|though|although|as|because|since|after|when)|;)\s+"
+)
 _DIRECT_ONLY = frozenset({"continue", "read", "sing", "echo", "repeat", "answer", "counter"})
 """Lemmas that attribute a direct quotation ("…," he continued) but never introduce
 reported speech ("officials have continued their crackdown")."""
@@ -828,7 +898,17 @@ def _one_indirect(
         if len(_WORDS.findall(rest)) >= 2:
             if not _content_ok(text, start, end_limit, c):
                 return None
-            return _span_row(text, start, end_limit, m, c, "indirect:svc")
+            row = _span_row(text, start, end_limit, m, c, "indirect:svc")
+            lead = text[sent_start : m.start].rstrip()
+            if row is not None and lead.endswith(",") and "," in text[c.end : start]:
+                # "Acts of protest, Mr. Obama said, are acts of patriotism": two fragments
+                first = _span_row(
+                    text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:parenthetical"
+                )
+                if first is not None:
+                    row.rule = "indirect:parenthetical"
+                    row.first = first
+            return row
         # C, S V.
         cut = text.rfind(",", sent_start, m.start)
         if cut > sent_start and not text[m.end : c.start].strip(" ,") or cut > sent_start:
@@ -905,8 +985,10 @@ _BARE_CLAUSE_STANCE = frozenset(
 def _content_ok(text: str, start: int, end: int, c: Cue) -> bool:
     """Whether the words after a cue can be reported content (not "said of X", "is a lie")."""
     head = text[start:end]
+    after_that = re.search(r"\bthat\s*$", text[c.end : start]) is not None
     if (
         c.lemma != "according to"
+        and not after_that
         and _BAD_CONTENT_START.match(head)
         and not head.startswith(("“", '"'))
     ):
@@ -924,6 +1006,10 @@ def _content_ok(text: str, start: int, end: int, c: Cue) -> bool:
 
 def _content_start(text: str, c: Cue, limit: int) -> int:
     pos = c.end
+    # "insist, most recently in an interview with ABC News, that …"
+    aside = re.match(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*", text[pos:limit])
+    if aside:
+        return pos + aside.end()
     if c.lemma in _TELL_VERBS:
         m = _TELL_OBJECT.match(text, pos, limit)
         if m:

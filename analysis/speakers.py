@@ -33,6 +33,7 @@ __all__ = [
     "EntityTable",
     "Mention",
     "classify_mention",
+    "make_mention",
     "org_key",
     "subject_after",
     "subject_before",
@@ -495,6 +496,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "website",
     ]
 )
+ROLE_NOUNS = ROLE_NOUNS | {"percent", "respondents", "poll", "polls", "surveys"}
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     [
         "source",
@@ -668,6 +670,18 @@ _DAYS: frozenset[str] = frozenset(
 )
 
 
+_LY_NOUNS: frozenset[str] = frozenset(
+    {"family", "ally", "assembly", "rally", "supply", "july", "italy", "anomaly", "monopoly",
+     "bully", "lily", "fly", "belly", "reply", "tally", "jelly"}
+)  # fmt: skip
+_TO_VERB = re.compile(
+    r"\b(?:continues?|continued|began|begins?|tried|tries|try|seemed|seems?|appeared|appears?|"
+    r"used|went\s+on|goes\s+on|wants?|wanted|needs?|needed|refused|refuses|declined|"
+    r"declines|has|have|had|was|were|is|are|going|got|came|comes|hoped|hopes|decided|"
+    r"decides|sought|seeks|plans?|planned|expects?|expected)\s+$"
+)
+
+
 def _strip_aux(text: str, lo: int, end: int) -> int:
     """Return the end of the subject before ``end``, skipping auxiliaries and adverbs."""
     pos = end
@@ -680,8 +694,18 @@ def _strip_aux(text: str, lo: int, end: int) -> int:
         while q > lo and (text[q - 1].isalnum() or text[q - 1] in "'’"):
             q -= 1
         word = text[q:p].lower()
-        if q < p and (word in _AUX_WORDS or (word == "on" and previous in _DAYS)):
+        adverb = word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+        if q < p and (
+            word in _AUX_WORDS
+            or (word == "on" and previous in _DAYS)
+            or (adverb and text[q].islower())
+            or (word == "to" and previous == "" and _TO_VERB.search(text, lo, q) is not None)
+        ):
             pos = q
+            if word == "to":
+                verb = _TO_VERB.search(text, lo, q)
+                if verb is not None:
+                    pos = verb.start()
             previous = word
             continue
         return p
@@ -892,7 +916,8 @@ def _split_role(s: str) -> tuple[str, str, str]:
     return name, role, affiliation
 
 
-def _make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Mention | None:
+def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Mention | None:
+    """Return the mention ``text[start:end]`` (trimmed), or None when it names no speaker."""
     while end > start and text[end - 1] in " ,":
         end -= 1
     if end > start and text[end - 1] == ")":
@@ -982,6 +1007,10 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     end = _strip_aux(text, lo, cue_start)
     if end <= lo:
         return None
+    if text[max(lo, end - 4) : end] == " who" or text[max(lo, end - 3) : end] == "who":
+        # "listeners …, who said": the relative pronoun is the mention, resolved to the
+        # noun phrase before it
+        return Mention(end - 3, end, "who", "pronoun")
     apposition = ""
     if text[end - 1] == ",":
         # "X, an economist at Y, said": find the comma that opens the apposition
@@ -993,6 +1022,28 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
         first = candidate.split()[0].lower() if candidate.split() else ""
         before = text[lo:comma].rstrip()
         name_before = bool(re.search(r"[A-Z][\w'’.-]*\)?$", before))
+        if (
+            candidate
+            and _NAME_RUN.fullmatch(candidate)
+            and len(candidate.split()) <= 4
+            and not name_before
+            and re.search(r"\b[a-z]+s?$", before)
+        ):
+            # "A lawyer for the news outlets, David Schulz, said": the name is the mention
+            mention = make_mention(text, comma + 1, inner_end)
+            if mention is not None and mention.kind == "name":
+                head = re.sub(
+                    r"^(?:the|a|an)\s+", "", _head_phrase(before).strip(), flags=re.IGNORECASE
+                )
+                return Mention(
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    "name",
+                    head,
+                    mention.affiliation,
+                    mention.name,
+                )
         if not candidate or not (
             first in _DETERMINERS
             or first in {"who", "whose", "which"}
@@ -1019,7 +1070,7 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     )
     if head:
         start += head.end()
-    mention = _make_mention(text, start, end, loose=loose)
+    mention = make_mention(text, start, end, loose=loose)
     if mention is None:
         return None
     if mention.text.endswith(("'s", "’s")) or len(_words(mention.text)) > 12:
@@ -1078,7 +1129,7 @@ def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
     words = _words(text[start:end])
     if m and words and words[-1] in ROLE_NOUNS and text[end : end + 1] == " ":
         end += m.end()
-    mention = _make_mention(text, start, end)
+    mention = make_mention(text, start, end)
     if mention is None:
         return None
     if (
@@ -1257,6 +1308,15 @@ class EntityTable:
     def _resolve_pronoun(self, mention: Mention, *, continuing: bool) -> tuple[str, str]:
         p = mention.text.lower()
         if p in {"i", "we"}:
+            return mention.text, "unknown"
+        if p == "who":
+            before = [e for pos, e in self.persons if pos < mention.start]
+            if (
+                before
+                and mention.start - max(pos for pos, _ in self.persons if pos < mention.start) < 120
+            ):
+                self._remember(mention.start, before[-1])
+                return before[-1].canonical, "person"
             return mention.text, "unknown"
         want_person = p in {"he", "she"}
         gender = {"he": "m", "she": "f"}.get(p, "")
