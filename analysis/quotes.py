@@ -605,6 +605,8 @@ def _is_standalone(
     inner_end = text[q.start : q.end].rstrip()[-1:]
     if len(words) < 4 and inner_end not in {".", ",", "!", "?", "…"}:
         return False
+    if _is_title(words) and not any(ra <= c.start < rb or la <= c.start < lb for c in cues):
+        return False  # 'All Bets Are Off.', "State of the Union": a title, not a quote
     left_ok = not left.strip(" \t—–-(") or _is_lead(text, la, lb, cues)
     right_ok = (
         not right.strip(" \t.,;:!?—–-)")
@@ -632,6 +634,7 @@ _NOT_SPEAKERS = frozenset(
         "breaking", "opinion", "analysis", "exclusive", "live", "transcript", "listen", "see",
         "also", "more", "subscribe", "share", "warning", "disclaimer", "q", "a", "question",
         "answer", "by", "from", "tags", "topics", "filed under", "image", "credit", "caption",
+        "the latest", "latest", "recap", "summary", "timeline", "explainer", "factbox",
     }
 )  # fmt: skip
 
@@ -656,6 +659,17 @@ def _head_colon(text: str, unit: _Unit) -> _Row | None:
     ):
         row.kind = "direct"
     return row
+
+
+_MINOR_WORDS = frozenset(
+    "a an the of in on at to for and or but with by from as is are isn't vs".split()  # noqa: SIM905
+)
+
+
+def _is_title(words: list[str]) -> bool:
+    """Whether every major word is capitalised (a title), for a run of at most 10 words."""
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return 0 < len(words) <= 10 and bool(major) and all(w[0].isupper() for w in major)
 
 
 def _is_lead(text: str, a: int, b: int, cues: list[Cue]) -> bool:
@@ -872,6 +886,14 @@ def _one_indirect(
             return _span_row(text, start, end_limit, m, c, "indirect:according_to")
         return _span_row(text, sent_start, c.start, m, c, "indirect:according_to")
     before = text[sent_start : c.start]
+    if re.search(r"\bwithout\s+$", before):
+        return None  # "it goes without saying"
+    if c.text.lower() in _NOUNABLE and re.search(r"\b(?:the|a|an)\s+[A-Z][\w’'.-]*\s+$", before):
+        return None  # "the Tulsa protest", "the Clinton plan": a noun, not a cue
+    if before.rstrip().endswith(","):
+        inverted = _inverted(text, sent_start, c, end_limit)
+        if inverted is not None:
+            return inverted
     if (
         _NOUN_BEFORE.search(before)
         or _PASSIVE_BEFORE.search(before)
@@ -915,16 +937,33 @@ def _one_indirect(
             return _span_row(text, sent_start, cut, m, c, "indirect:csv")
         return None
     # C, V S.
-    if text[sent_start : c.start].rstrip().endswith(","):
-        m = subject_after(text, c.end, end_limit)
-        if m is not None and m.kind != "pronoun":
-            rest = text[m.end : end_limit]
-            if not rest.strip(" .,;:!?") or rest.lstrip().startswith(","):
-                lead = text[sent_start : c.start].rstrip()
-                return _span_row(text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:cvs")
-    return None
+    return _inverted(text, sent_start, c, end_limit)
 
 
+def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None:
+    """Return "C, said S." (the content before an inverted cue), or None."""
+    if not text[sent_start : c.start].rstrip().endswith(","):
+        return None
+    m = subject_after(text, c.end, end_limit)
+    if m is None or m.kind == "pronoun":
+        return None
+    rest = text[m.end : end_limit]
+    if rest.strip(" .,;:!?") and not rest.lstrip().startswith(","):
+        return None
+    lead = text[sent_start : c.start].rstrip()
+    return _span_row(text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:cvs")
+
+
+_NOUNABLE = frozenset(
+    """
+    protest protests state states plan plans claim claims report reports call calls support
+    supports hope hopes fear fears note notes show shows question questions comment comments
+    statement statements answer answers demand demands promise promises warning warnings
+    estimate estimates charge charges attack attacks pledge pledges vow vows quote quotes
+    request requests reply replies response responses tweet tweets joke jokes praise
+    criticism concern concerns view views doubt doubts decline declines defense
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|every|any|"
     r"latest|recent|new|such|whose|public|similar|many|several|further|own|news|press|"

@@ -942,10 +942,11 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
         return None
     if words[0] in _PREPOSITIONS:
         return None
+    head = _words(_head_phrase(s))
+    head_word = head[-1] if head else last
     if kind == "description" and not (
-        last in ROLE_NOUNS
-        or last.endswith("s")
-        or any(w in ROLE_NOUNS for w in words)
+        head_word in ROLE_NOUNS
+        or (head_word.endswith("s") and not head_word.endswith(("ss", "us", "is")))
         or (loose and words[0] in _DETERMINERS and len(words) <= 8)
         or (loose and _POSSESSIVE.search(s.split()[0]))
     ):
