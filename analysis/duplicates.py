@@ -268,13 +268,27 @@ def _chunks(n: int) -> Iterator[tuple[int, int]]:
         yield start, min(n, start + CHUNK_ARTICLES)
 
 
-def _sketches(texts: Sequence[str], vocabulary: defaultdict[str, int]) -> np.ndarray:
-    sketches = np.empty((len(texts), SKETCH_BINS), dtype=np.uint32)
-    for start, stop in _chunks(len(texts)):
-        ids = _token_ids(texts[start:stop], vocabulary)
-        values, owner = _shingles(ids)
+def _texts(column: pd.Series, start: int, stop: int) -> list[str]:
+    """Return the texts of rows ``start:stop`` as Python strings (missing ones empty)."""
+    return [t if isinstance(t, str) else "" for t in column.iloc[start:stop].tolist()]
+
+
+def _sketches_and_wires(
+    column: pd.Series, outlets: list[object], vocabulary: defaultdict[str, int]
+) -> tuple[np.ndarray, list[str | None]]:
+    """Sketch every text and detect its wire, a chunk at a time (bounds memory)."""
+    n = len(column)
+    sketches = np.empty((n, SKETCH_BINS), dtype=np.uint32)
+    wires: list[str | None] = []
+    for start, stop in _chunks(n):
+        texts = _texts(column, start, stop)
+        values, owner = _shingles(_token_ids(texts, vocabulary))
         sketches[start:stop] = _sketch(values, owner, stop - start)
-    return sketches
+        wires.extend(
+            detect_wire(text, outlet=outlet if isinstance(outlet, str) else None)
+            for text, outlet in zip(texts, outlets[start:stop], strict=True)
+        )
+    return sketches, wires
 
 
 def _group_pairs(members: Sequence[int]) -> Iterator[tuple[int, int]]:
@@ -389,7 +403,7 @@ def find_duplicates(
             raise ValueError(f"{name} must be between 0 and 1, got {value}")
     n = len(articles)
     ids = articles[ARTICLE_ID].astype("string").tolist()
-    texts = [t if isinstance(t, str) else "" for t in articles[TEXT].tolist()]
+    column = articles[TEXT].reset_index(drop=True)
     outlets = articles[OUTLET].tolist() if OUTLET in articles.columns else [None] * n
     titles = articles[TITLE].tolist() if TITLE in articles.columns else [None] * n
     published = (
@@ -397,14 +411,10 @@ def find_duplicates(
         if PUBLISHED in articles.columns
         else pd.Series(pd.NaT, index=range(n), dtype="datetime64[ns, UTC]")
     )
-    wires = [
-        detect_wire(t, outlet=o if isinstance(o, str) else None)
-        for t, o in zip(texts, outlets, strict=True)
-    ]
     headlines = [normalise_headline(t) for t in titles]
 
     vocabulary: defaultdict[str, int] = defaultdict(count().__next__)
-    sketches = _sketches(texts, vocabulary)
+    sketches, wires = _sketches_and_wires(column, outlets, vocabulary)
     candidates = _band_candidates(sketches)
     by_headline: dict[str, list[int]] = defaultdict(list)
     for i, headline in enumerate(headlines):
@@ -417,7 +427,7 @@ def find_duplicates(
 
     def shingles_of(i: int) -> npt.NDArray[np.uint64]:
         if i not in shingle_sets:
-            shingle_sets[i] = _shingle_set(texts[i], vocabulary)
+            shingle_sets[i] = _shingle_set(_texts(column, i, i + 1)[0], vocabulary)
         return shingle_sets[i]
 
     links = _UnionFind(n)
