@@ -432,13 +432,21 @@ def _units(
         if (
             merged
             and u.paragraph == merged[-1].paragraph
-            and (u.start < merged[-1].end or _attribution_tail(text, merged[-1], u))
+            and (
+                u.start < merged[-1].end
+                or _attribution_tail(text, merged[-1], u)
+                or _TITLE_ABBREVIATION.search(text, merged[-1].start, merged[-1].end) is not None
+            )
         ):
             merged[-1].end = max(merged[-1].end, u.end)
             merged[-1].quotes.extend(u.quotes)
         else:
             merged.append(u)
     return merged
+
+
+_TITLE_ABBREVIATION = re.compile(r"(?:said|says|by|and|,)\s+[A-Z][a-z]{1,3}\.$")
+"""A sentence that ends in a short title ("…,” said Del.") was cut inside a name."""
 
 
 def _attribution_tail(text: str, before: _Unit, unit: _Unit) -> bool:
@@ -890,7 +898,7 @@ def _one_indirect(
         return None  # "it goes without saying"
     if c.text.lower() in _NOUNABLE and re.search(r"\b(?:the|a|an)\s+[A-Z][\w’'.-]*\s+$", before):
         return None  # "the Tulsa protest", "the Clinton plan": a noun, not a cue
-    if before.rstrip().endswith(","):
+    if before.rstrip().rstrip("\"”’'").endswith(","):
         inverted = _inverted(text, sent_start, c, end_limit)
         if inverted is not None:
             return inverted
@@ -942,7 +950,8 @@ def _one_indirect(
 
 def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None:
     """Return "C, said S." (the content before an inverted cue), or None."""
-    if not text[sent_start : c.start].rstrip().endswith(","):
+    lead = text[sent_start : c.start].rstrip()
+    if not lead.rstrip("\"”’'").endswith(","):
         return None
     m = subject_after(text, c.end, end_limit)
     if m is None or m.kind == "pronoun":
@@ -950,8 +959,7 @@ def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None
     rest = text[m.end : end_limit]
     if rest.strip(" .,;:!?") and not rest.lstrip().startswith(","):
         return None
-    lead = text[sent_start : c.start].rstrip()
-    return _span_row(text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:cvs")
+    return _span_row(text, sent_start, sent_start + len(lead), m, c, "indirect:cvs")
 
 
 _NOUNABLE = frozenset(

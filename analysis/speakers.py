@@ -1121,7 +1121,7 @@ def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
         return None
     end = hi
     for stop in _AFTER_STOP.finditer(text, start, hi):
-        if stop.group() == "." and _abbreviation_before(text, stop.start()):
+        if stop.group() == "." and _abbreviation_before(text, stop.start(), start):
             continue
         end = stop.start()
         break
@@ -1165,12 +1165,19 @@ def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
     return mention
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
+def _abbreviation_before(text: str, dot: int, start: int = -1) -> bool:
     """Whether the period at ``dot`` ends an initial or an abbreviation ("B.", "Gen.")."""
     m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
     if m is None:
         return False
     word = m.group(1)
+    if (
+        dot - len(word) == start
+        and len(word) <= 4
+        and word[:1].isupper()
+        and re.match(r"\s+[A-Z]", text[dot + 1 : dot + 3])
+    ):
+        return True  # "Del. Stacey Plaskett", "Gov. Earl Ray Tomblin"
     return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
 
 
