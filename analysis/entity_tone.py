@@ -270,8 +270,10 @@ def entity_tone_by(
     Returns
     -------
     pandas.DataFrame
-        The aggregator's table: one row per group with the mention counts next to the tone
-        figures (see :func:`analysis.target_tone.target_tone_by_article`).
+        The aggregator's table (see :func:`analysis.target_tone.target_tone_by_article`):
+        one row per group, the ``by`` columns, then ``n_mentions``, ``n_negative``,
+        ``n_neutral``, ``n_positive`` (int), ``share_negative``, ``share_positive`` and
+        ``mean_tone_score`` (float): counts next to shares, so thin evidence shows as thin.
     """
     require_columns(scored, [*by, "tone", "tone_score"], what="scored mentions")
     aggregate = aggregator if aggregator is not None else _target_tone("target_tone_by_article")

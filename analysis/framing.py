@@ -294,48 +294,133 @@ def compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(term_pattern(t) for t in unique), re.IGNORECASE)
 
 
+Hit = tuple[int, int, str]
+_TOKEN = re.compile(r"\w+")
+_GAP = re.compile(r"[\s\-‐–'’]+")
+_TERM_WORD = re.compile(r"^\w+\*?$")
+
+
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    words: tuple[str, ...]  # lower case (or as written when case-sensitive), no '*'
+    stems: tuple[bool, ...]  # which words end in '*'
+    cased: bool
+
+
+@dataclass
+class _Index:
+    exact: dict[str, list[_Term]]
+    stems: dict[str, list[_Term]]
+    fallback: list[tuple[str, re.Pattern[str]]]
+
+
 @dataclass(frozen=True)
 class Matcher:
-    """Compiled codebook terms: one pattern per (entry, name, language)."""
+    """Compiled codebook terms of one entry, indexed by language for a one-pass word lookup.
 
-    patterns: Mapping[tuple[str, str], re.Pattern[str]]
+    Text and terms are split into the same words (runs of letters and digits); a term matches
+    consecutive words separated only by spaces, hyphens or apostrophes ("n'existent"). Terms whose words
+    hold other characters ("т.н.") fall back to a regular expression (:func:`term_pattern`).
+    """
+
+    indexes: Mapping[str, _Index]
     parents: Mapping[str, str]
     weights: Mapping[str, float]
     languages: frozenset[str]
 
-    def names(self, language: str) -> list[tuple[str, re.Pattern[str]]]:
-        """Return ``(name, pattern)`` pairs for an article language (all languages if unknown)."""
+    def find(self, text: str, language: object) -> dict[str, list[Hit]]:
+        """Return each name's matches ``(start, end, matched text)`` in ``text``.
+
+        Terms of the article's language are used, those of every language when it is
+        unknown. Within one name, overlapping matches keep the longest.
+        """
         code = _language_code(language)
-        chosen = {code} if code in self.languages else set(self.languages)
-        out: dict[str, list[re.Pattern[str]]] = {}
-        for (name, lang), pattern in self.patterns.items():
-            if lang in chosen:
-                out.setdefault(name, []).append(pattern)
-        return [(name, p) for name, ps in out.items() for p in ps]
+        chosen = [code] if code in self.languages else sorted(self.languages)
+        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+        lowered = [t[2].lower() for t in tokens]
+        found: dict[str, list[Hit]] = {}
+        for lang in chosen:
+            index = self.indexes[lang]
+            for i, low in enumerate(lowered):
+                candidates = list(index.exact.get(low, ()))
+                for k in (1, 2, 3):
+                    candidates.extend(
+                        t for t in index.stems.get(low[:k], ()) if low.startswith(t.words[0])
+                    )
+                for term in candidates:
+                    end = _match_at(term, tokens, lowered, i, text)
+                    if end is not None:
+                        start = tokens[i][0]
+                        found.setdefault(term.name, []).append((start, end, text[start:end]))
+            for name, pattern in index.fallback:
+                found.setdefault(name, []).extend(
+                    (m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
+                )
+        return {name: _longest(hits) for name, hits in found.items() if hits}
+
+
+def _match_at(term: _Term, tokens: list[Hit], lowered: list[str], i: int, text: str) -> int | None:
+    if i + len(term.words) > len(tokens):
+        return None
+    for k, (word, stem) in enumerate(zip(term.words, term.stems, strict=True)):
+        token = tokens[i + k][2] if term.cased else lowered[i + k]
+        if not (token.startswith(word) if stem else token == word):
+            return None
+        if k and not _GAP.fullmatch(text, tokens[i + k - 1][1], tokens[i + k][0]):
+            return None
+    return tokens[i + len(term.words) - 1][1]
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in sorted(set(hits), key=lambda h: (-(h[1] - h[0]), h[0])):
+        if all(hit[1] <= k[0] or hit[0] >= k[1] for k in kept):
+            kept.append(hit)
+    return sorted(kept)
+
+
+def _is_cased(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def build_matcher(codebook: pd.DataFrame, *, entry: str) -> Matcher:
-    """Compile the terms of one ``entry`` ('frame' or 'stance') of a codebook."""
+    """Index the terms of one ``entry`` ('frame' or 'stance') of a codebook."""
     require_columns(codebook, CODEBOOK_COLUMNS, what="codebook")
     rows = codebook[codebook["entry"] == entry]
-    patterns = {
-        (str(name), str(lang)): compile_terms(group["term"].astype(str))
-        for (name, lang), group in rows.groupby(["name", "language"], sort=False)
-    }
+    indexes: dict[str, _Index] = {}
+    fallback_terms: dict[tuple[str, str], list[str]] = {}
+    for name, lang, term in zip(rows["name"], rows["language"], rows["term"], strict=True):
+        index = indexes.setdefault(str(lang), _Index({}, {}, []))
+        raw = str(term).strip().replace("’", "'")
+        words = [w for w in re.split(r"[\s\-‐–']+", raw) if w]
+        if not words or not all(_TERM_WORD.match(w) for w in words):
+            fallback_terms.setdefault((str(name), str(lang)), []).append(str(term))
+            continue
+        cased = _is_cased(raw)
+        parsed = _Term(
+            name=str(name),
+            words=tuple((w if cased else w.lower()).rstrip("*") for w in words),
+            stems=tuple(w.endswith("*") for w in words),
+            cased=cased,
+        )
+        first = parsed.words[0].lower()
+        if parsed.stems[0]:
+            index.stems.setdefault(first[:3], []).append(parsed)
+        else:
+            index.exact.setdefault(first, []).append(parsed)
+    for (name, lang), terms in fallback_terms.items():
+        indexes[lang].fallback.append((name, compile_terms(terms)))
     parents = dict(zip(rows["name"].astype(str), rows["parent"].astype(str), strict=True))
     weights = dict(zip(rows["name"].astype(str), rows["weight"].astype(float), strict=True))
-    return Matcher(patterns, parents, weights, frozenset(rows["language"].astype(str)))
+    return Matcher(indexes, parents, weights, frozenset(indexes))
 
 
 def _language_code(language: object) -> str:
     if not isinstance(language, str):
         return "und"
     return language.strip().lower().split("-")[0].split("_")[0] or "und"
-
-
-def find_terms(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
-    """Return ``(start, end, matched text)`` for every match of ``pattern`` in ``text``."""
-    return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -448,7 +533,6 @@ def detect_frames(
     for record in article_records(articles):
         text = record["text"]
         units = article_units(text, record["title"])
-        pairs = matcher.names(record["language"])
         q_spans = spans.get(str(record["article_id"]), [])
         for field_name, field_text in (("title", record["title"]), ("text", text)):
             field_units = [u for u in units if u.field == field_name]
@@ -456,8 +540,8 @@ def detect_frames(
                 continue
             starts = [u.start for u in field_units]
             hits: dict[tuple[int, str, str], list[tuple[int, int, str]]] = {}
-            for name, pattern in pairs:
-                for start, end, word in find_terms(field_text, pattern):
+            for name, found in matcher.find(field_text, record["language"]).items():
+                for start, end, word in found:
                     k = bisect.bisect_right(starts, start) - 1
                     if k < 0 or start >= field_units[k].end:
                         continue

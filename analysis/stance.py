@@ -79,7 +79,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -89,7 +89,6 @@ from analysis.framing import (
     article_records,
     article_units,
     build_matcher,
-    find_terms,
     load_codebook,
 )
 from analysis.schema import ARTICLE_ID, OUTLET, TEXT, require_columns
@@ -205,16 +204,14 @@ def _article_cues(
     record: dict[str, Any], cues: Matcher, frames: Matcher, q_spans: list[tuple[int, int]]
 ) -> list[dict[str, Any]]:
     units = article_units(record["text"], record["title"])
-    pairs = cues.names(record["language"] or "und")
-    frame_pairs = frames.names(record["language"] or "und")
     rows: list[dict[str, Any]] = []
     for field_name, field_text in (("title", record["title"]), ("text", record["text"])):
         if not isinstance(field_text, str):
             continue
         field_units = [u for u in units if u.field == field_name]
         spans = [] if field_name == "title" else q_spans
-        hits = {name: find_terms(field_text, pattern) for name, pattern in pairs}
-        abuse = [h for _, p in frame_pairs for h in find_terms(field_text, p)]
+        hits = cues.find(field_text, record["language"])
+        abuse = [h for found in frames.find(field_text, record["language"]).values() for h in found]
         for unit in field_units:
             rows.extend(_unit_cues(record, field_name, field_text, unit, spans, hits, abuse, cues))
     return rows
@@ -408,7 +405,7 @@ def score_stance(
         ``doubt`` (float in [0, 1): 0 = states the abuse reports as fact or says nothing
         about them, toward 1 = calls them false; see the module docstring), ``stance``
         ('fact' | 'claims' | 'doubt' | 'false'), ``n_cues`` (int, scored cues, assertions
-        included), ``n_own`` and ``n_relayed`` (int, by role), ``n_assertions`` (int),
+        included), ``n_own`` and ``n_relayed`` (int, by role), ``n_assertions`` (int, own assertions),
         ``doubt_own`` (float, D + A), ``doubt_relayed`` (float, relay * R), ``fact_own``
         (float, F) and ``evidence`` (list of dicts ``{"cue", "category", "start", "end",
         "field", "voice", "role", "weight"}``).
@@ -427,68 +424,73 @@ def score_stance(
         if cues is None
         else cues
     )
-    by_article = {k: g for k, g in table.groupby(ARTICLE_ID, sort=False)}
-    rows = []
-    for record in article_records(articles):
-        group = by_article.get(record["article_id"])
-        rows.append(_stance_row(record, group))
+    by_article: dict[object, list[dict[str, Any]]] = {}
+    records = cast("list[dict[str, Any]]", table.to_dict("records"))
+    for cue in records:
+        by_article.setdefault(cue[ARTICLE_ID], []).append(cue)
+    rows = [
+        _stance_row(record, by_article.get(record["article_id"], []))
+        for record in article_records(articles)
+    ]
     return pd.DataFrame(rows, columns=list(STANCE_COLUMNS)).astype(
         {"n_cues": "int64", "n_own": "int64", "n_relayed": "int64", "n_assertions": "int64"}
     )
 
 
-def _stance_row(record: dict[str, Any], group: pd.DataFrame | None) -> dict[str, Any]:
-    g = pd.DataFrame(columns=list(CUE_COLUMNS)) if group is None or group.empty else group
-    own = g[g["role"] == "own"]
-    relayed = g[g["role"] == "relayed"]
-    assertions = own[own["category"] == "assertion"].head(MAX_ASSERTIONS)
-    relayed_assertions = relayed[relayed["category"] == "assertion"].head(MAX_ASSERTIONS)
-    attribution = min(
-        float(own.loc[own["category"] == "attribution", "weight"].sum()), ATTRIBUTION_CAP
-    )
-    hedging = float(own.loc[own["category"].isin(CLAIMS_CATEGORIES[1:]), "weight"].sum())
-    claims = min(attribution + hedging, CLAIMS_CAP)
-    doubt_own = claims + float(own.loc[own["category"].isin(DENIAL_CATEGORIES), "weight"].sum())
-    fact_own = -float(own.loc[own["category"].isin(FACT_CATEGORIES), "weight"].sum()) - float(
-        assertions["weight"].sum()
-    )
+def _stance_row(record: dict[str, Any], cues: list[dict[str, Any]]) -> dict[str, Any]:
+    def total(rows: list[dict[str, Any]], categories: Sequence[str]) -> float:
+        return float(sum(r["weight"] for r in rows if r["category"] in categories))
+
+    own_all = [c for c in cues if c["role"] == "own"]
+    relayed_all = [c for c in cues if c["role"] == "relayed"]
+    # at most MAX_ASSERTIONS assertions count, per role
+    assertions = [c for c in own_all if c["category"] == "assertion"][:MAX_ASSERTIONS]
+    relayed_assertions = [c for c in relayed_all if c["category"] == "assertion"]
+    relayed_assertions = relayed_assertions[:MAX_ASSERTIONS]
+    kept = {id(c) for c in assertions + relayed_assertions}
+    scored = [c for c in cues if c["category"] != "assertion" or id(c) in kept]
+    own = [c for c in scored if c["role"] == "own"]
+    relayed = [c for c in scored if c["role"] == "relayed"]
+    attribution = min(total(own, ("attribution",)), ATTRIBUTION_CAP)
+    claims = min(attribution + total(own, CLAIMS_CATEGORIES[1:]), CLAIMS_CAP)
+    doubt_own = claims + total(own, DENIAL_CATEGORIES)
+    fact_own = -total(own, (*FACT_CATEGORIES, "assertion"))
     # a relayed denial is one act per sentence, however many cue words it holds
-    relayed_doubt = float(
-        relayed.loc[relayed["weight"] > 0].groupby(["field", "sentence"])["weight"].max().sum()
-    )
-    relayed_fact = -float(
-        relayed.loc[relayed["category"].isin(FACT_CATEGORIES), "weight"].sum()
-    ) - float(relayed_assertions["weight"].sum())
+    per_sentence: dict[tuple[str, int], float] = {}
+    for c in relayed:
+        if c["weight"] > 0:
+            key = (c["field"], c["sentence"])
+            per_sentence[key] = max(per_sentence.get(key, 0.0), c["weight"])
+    relayed_doubt = float(sum(per_sentence.values()))
+    relayed_fact = -total(relayed, (*FACT_CATEGORIES, "assertion"))
     relay = RELAY_WEIGHT / (1.0 + fact_own + relayed_fact)
     numerator = doubt_own + relay * relayed_doubt
     doubt = numerator / (numerator + fact_own + RELAY_WEIGHT * relayed_fact + PRIOR)
     # 'false': fabrication language in the narration, or relayed with nothing against it
-    own_fabrication = bool((own["category"] == "fabrication").any()) or (
-        bool((relayed["category"] == "fabrication").any()) and fact_own == 0 and relayed_fact == 0
+    fabricated = any(c["category"] == "fabrication" for c in own) or (
+        any(c["category"] == "fabrication" for c in relayed) and fact_own == 0 and relayed_fact == 0
     )
-    kept_assertions = assertions.index.union(relayed_assertions.index)
-    scored = g[(g["category"] != "assertion") | g.index.isin(kept_assertions)]
     evidence = [
         {
-            "cue": r.cue,
-            "category": r.category,
-            "start": int(r.start),
-            "end": int(r.end),
-            "field": r.field,
-            "voice": r.voice,
-            "role": r.role,
-            "weight": float(r.weight),
+            "cue": c["cue"],
+            "category": c["category"],
+            "start": int(c["start"]),
+            "end": int(c["end"]),
+            "field": c["field"],
+            "voice": c["voice"],
+            "role": c["role"],
+            "weight": float(c["weight"]),
         }
-        for r in scored.itertuples(index=False)
+        for c in scored
     ]
     return {
         ARTICLE_ID: record["article_id"],
         OUTLET: record["outlet"],
         "doubt": doubt,
-        "stance": _label(doubt, own_fabrication),
+        "stance": _label(doubt, fabricated),
         "n_cues": len(scored),
-        "n_own": int((scored["role"] == "own").sum()),
-        "n_relayed": int((scored["role"] == "relayed").sum()),
+        "n_own": len(own),
+        "n_relayed": len(relayed),
         "n_assertions": len(assertions),
         "doubt_own": doubt_own,
         "doubt_relayed": relay * relayed_doubt,

@@ -13,7 +13,22 @@ from analysis.entity_tone import (
     find_mentions,
 )
 
-HAS_TARGET_TONE = importlib.util.find_spec("analysis.target_tone") is not None
+
+def _target_tone_ready() -> bool:
+    """Whether analysis.target_tone has landed with its model (another engineer's module)."""
+    if importlib.util.find_spec("analysis.target_tone") is None:
+        return False
+    from analysis.target_tone import score_target_tone
+
+    probe = pd.DataFrame({"text": ["Varn was cruel."], "start": [0], "end": [4]})
+    try:
+        score_target_tone(probe)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+HAS_TARGET_TONE = _target_tone_ready()
 
 TARGETS = {
     "Governor Varn": ["Governor Varn", "Varn"],
