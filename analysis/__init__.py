@@ -7,27 +7,65 @@ objects.
 
 from analysis.corpus import Corpus, load_corpus, write_table
 from analysis.duplicates import drop_reprints, find_duplicates
+from analysis.entity_tone import entity_tone, entity_tone_by, find_mentions
 from analysis.evaluation import evaluate_quotes, load_quote_table
+from analysis.framing import (
+    detect_frames,
+    dominant_frame,
+    frame_scores,
+    frame_shares,
+    load_codebook,
+)
 from analysis.language import detect_language, language_support
 from analysis.quotes import explain_quotes, extract_quotes
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
+from analysis.sentiment import (
+    load_adjustments,
+    score_sentiment,
+    tone_by_voice,
+    voice_tone_by_outlet,
+)
+from analysis.stance import (
+    denial_by_outlet,
+    denial_measure,
+    score_stance,
+    stance_by_outlet,
+    stance_cues,
+)
 from analysis.text import paragraph_spans, sentence_spans, sentences
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "Corpus",
+    "denial_by_outlet",
+    "denial_measure",
+    "detect_frames",
     "detect_language",
+    "dominant_frame",
     "drop_reprints",
+    "entity_tone",
+    "entity_tone_by",
     "evaluate_quotes",
     "explain_quotes",
     "extract_quotes",
     "find_duplicates",
+    "find_mentions",
+    "frame_scores",
+    "frame_shares",
     "language_support",
+    "load_adjustments",
+    "load_codebook",
     "load_corpus",
     "load_quote_table",
     "paragraph_spans",
+    "score_sentiment",
+    "score_stance",
     "sentence_spans",
     "sentences",
+    "stance_by_outlet",
+    "stance_cues",
+    "tone_by_voice",
     "validate_articles",
+    "voice_tone_by_outlet",
     "write_table",
 ]
