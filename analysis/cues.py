@@ -101,7 +101,7 @@ def find_cues(
     if not index:
         return []
     # most stretches hold no cue word: rule them out with one C-speed pass
-    if index.keys().isdisjoint(_WORD.findall(text.lower(), start, end)):
+    if index.keys().isdisjoint(_WORD.findall(text[start:end].lower())):
         return []
     out = []
     for m in _WORD.finditer(text, start, end):

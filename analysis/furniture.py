@@ -84,7 +84,7 @@ _BYLINE = re.compile(
     r"^\s*(?:By\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|and|de|van|von))"
     r"{1,4}(?:\s*[,|]\s*[A-Z][\w ]{0,40})?\s*$"
 )
-_END_PUNCT = re.compile(r"[.!?…:;\"”’»)]\s*$")
+_END_CHARS = frozenset(".!?…:;\"”’»)")
 _WORD = re.compile(r"\w+")
 
 
@@ -115,31 +115,26 @@ def label_paragraphs(text: str, *, title: str | None = None) -> list[tuple[int, 
     seen_body = False
     for i, (a, b) in enumerate(spans):
         para = text[a:b]
-        n_words = len(_WORD.findall(para))
-        if norm_title and _norm(para) == norm_title:
+        n_words = len(para.split())  # cheap tests first: most paragraphs are long body text
+        ends_open = para.rstrip()[-1:] not in _END_CHARS
+        if norm_title and n_words <= 40 and _norm(para) == norm_title:
             labels[i] = "headline"
-        elif _ONLY_CREDIT.match(para) and n_words <= 14:
+        elif n_words <= 14 and _ONLY_CREDIT.match(para):
             labels[i] = "credit"
-        elif _CREDIT.search(para) and (n_words <= 60 or para.lstrip().startswith("•")):
+        elif (n_words <= 60 or para.lstrip().startswith("•")) and _CREDIT.search(para):
             labels[i] = "caption"
-        elif _DATE.match(para) and n_words <= 16:
+        elif n_words <= 16 and _DATE.match(para):
             labels[i] = "dateline"
-        elif (
-            not seen_body
-            and i <= 4
-            and _BYLINE.match(para)
-            and n_words <= 6
-            and (not _END_PUNCT.search(para))
-        ):
+        elif not seen_body and i <= 4 and n_words <= 6 and ends_open and _BYLINE.match(para):
             labels[i] = "byline"
-        elif _RELATED.match(para) and n_words <= 20:
+        elif n_words <= 20 and _RELATED.match(para):
             labels[i] = "teaser_headline"
-        elif i == 0 and n_words <= 25 and not _END_PUNCT.search(para) and len(spans) > 1:
+        elif i == 0 and n_words <= 25 and ends_open and len(spans) > 1:
             labels[i] = "headline"
         elif (
             seen_body
             and n_words <= 16
-            and not _END_PUNCT.search(para)
+            and ends_open
             and i + 1 < len(spans)
             and not para.rstrip().endswith(",")
         ):

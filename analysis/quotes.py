@@ -893,7 +893,7 @@ def _one_indirect(
             start = comma + 1
             return _span_row(text, start, end_limit, m, c, "indirect:according_to")
         return _span_row(text, sent_start, c.start, m, c, "indirect:according_to")
-    before = text[sent_start : c.start]
+    before = text[max(sent_start, c.start - 60) : c.start]  # the anchored checks need no more
     if re.search(r"\bwithout\s+$", before):
         return None  # "it goes without saying"
     if c.text.lower() in _NOUNABLE and re.search(r"\b(?:the|a|an)\s+[A-Z][\w’'.-]*\s+$", before):
