@@ -168,7 +168,7 @@ def load_codebook(path: str | Path | None = None) -> pd.DataFrame:
     --------
     >>> book = load_codebook()
     >>> sorted(book.loc[book["entry"] == "frame", "name"].unique())[:2]
-    ['capacity_resources', 'cultural_identity']
+    ['capacity_resources', 'crime_punishment']
     """
     path = Path(path) if path is not None else CODEBOOK_PATH
     with path.open(encoding="utf-8", newline="") as handle:
@@ -522,9 +522,10 @@ def detect_frames(
     --------
     >>> arts = pd.DataFrame({"article_id": ["a"], "language": ["en"],
     ...                      "text": ["Men were tortured in a secret prison, activists say."]})
-    >>> detect_frames(arts, quotes=arts.iloc[0:0].assign(kind=[], start=[], end=[]))[
-    ...     "frame"].tolist()[:1]
-    ['human_rights_abuse']
+    >>> no_quotes = pd.DataFrame({"article_id": [], "kind": [], "start": [], "end": []})
+    >>> row = detect_frames(arts, quotes=no_quotes).iloc[0]
+    >>> row.frame, [e["term"] for e in row.evidence], float(row.score)
+    ('human_rights_abuse', ['tortured', 'secret prison'], 2.25)
     """
     require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
     matcher = build_matcher(load_codebook() if codebook is None else codebook, entry="frame")

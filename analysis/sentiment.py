@@ -426,8 +426,8 @@ def score_sentiment(
     --------
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["Gay men were tortured."]})
     >>> row = score_sentiment(arts).iloc[0]
-    >>> row.polarity_raw > 0 > row.polarity_adjusted
-    True
+    >>> bool(row.polarity_raw > 0 > row.polarity_adjusted), row.adjustments
+    (True, ['gay men', 'tortur*'])
     """
     require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
     if unit not in ("sentence", "paragraph", "article"):
