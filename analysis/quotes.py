@@ -87,7 +87,7 @@ _SECTION = {
     "teaser": "teaser",
     "caption": "caption",
 }
-_PARTICIPLE_CONNECT = re.compile(r",\s*(?:and\s+)?$")
+_PARTICIPLE_CONNECT = re.compile(r"(?:,\s*(?:and\s+)?|\b(?:by|while|after|before|when|for)\s+)$")
 _TELL_VERBS = frozenset(
     {"tell", "ask", "inform", "assure", "warn", "remind", "urge", "notify", "advise", "thank"}
 )
@@ -986,7 +986,7 @@ _PASSIVE_BEFORE = re.compile(
 _BAD_CONTENT_START = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did|up|off|out|down|away|back|of|about|by|for|on|with|at|in|into|from|over|and|or|"
-    r"but|as|so|too|it\.)\b",
+    r"but|as|it\.)\b",
     re.IGNORECASE,
 )
 _STANCE_OPENERS = re.compile(

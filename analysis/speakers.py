@@ -496,7 +496,13 @@ ORG_WORDS: frozenset[str] = frozenset(
         "website",
     ]
 )
-ROLE_NOUNS = ROLE_NOUNS | {"percent", "respondents", "poll", "polls", "surveys"}
+ROLE_NOUNS = ROLE_NOUNS | {
+    "percent", "respondents", "poll", "polls", "surveys", "slide", "chart", "study", "studies",
+    "research", "document", "video", "ad", "ads", "review", "audit", "investigation", "email",
+    "emails", "tweet", "filing", "ruling", "decision", "complaint", "lawsuit", "indictment",
+    "records", "figures", "numbers", "estimates", "projections", "model", "forecast", "memo",
+    "letter", "statement", "analysis", "report", "reports", "data", "paper", "article",
+}  # fmt: skip
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     [
         "source",
@@ -1058,8 +1064,20 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
         apposition = candidate
         end = comma
     start = lo
-    for b in _BOUNDARY.finditer(text, lo, end):
-        start = b.end()
+    boundaries = list(_BOUNDARY.finditer(text, lo, end))
+    if boundaries:
+        start = boundaries[-1].end()
+        # "A study that appeared in the journal found": a relative clause belongs to the
+        # subject when a verb, not a new subject, follows the relative pronoun
+        last = boundaries[-1].group().strip()
+        after = re.match(r"[a-z]+", text[start:end])
+        if (
+            last in {"that", "which", "who"}
+            and after is not None
+            and after.group() not in _DETERMINERS
+            and after.group() not in PRONOUNS
+        ):
+            start = boundaries[-2].end() if len(boundaries) > 1 else lo
     comma = text.rfind(",", start, end)
     if comma >= 0:
         start = comma + 1
