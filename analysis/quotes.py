@@ -899,9 +899,12 @@ def _one_indirect(
     if c.text.lower() in _NOUNABLE and re.search(r"\b(?:the|a|an)\s+[A-Z][\w’'.-]*\s+$", before):
         return None  # "the Tulsa protest", "the Clinton plan": a noun, not a cue
     if before.rstrip().rstrip("\"”’'").endswith(","):
-        inverted = _inverted(text, sent_start, c, end_limit)
-        if inverted is not None:
-            return inverted
+        # "C, said S." unless the comma closes an apposition ("X, an aide, said C")
+        appositive = subject_before(text, max(region[0], sent_start), c.start)
+        if appositive is None or not appositive.role:
+            inverted = _inverted(text, sent_start, c, end_limit)
+            if inverted is not None:
+                return inverted
     if (
         _NOUN_BEFORE.search(before)
         or _PASSIVE_BEFORE.search(before)
@@ -926,11 +929,13 @@ def _one_indirect(
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
         if len(_WORDS.findall(rest)) >= 2:
-            if not _content_ok(text, start, end_limit, c):
+            lead = text[sent_start : m.start].rstrip()
+            parenthetical = lead.endswith(",") and "," in text[c.end : start]
+            relative = re.search(r"\b(?:which|that|who)$", lead) is not None
+            if not _content_ok(text, start, end_limit, c, verb_first=parenthetical or relative):
                 return None
             row = _span_row(text, start, end_limit, m, c, "indirect:svc")
-            lead = text[sent_start : m.start].rstrip()
-            if row is not None and lead.endswith(",") and "," in text[c.end : start]:
+            if row is not None and parenthetical:
                 # "Acts of protest, Mr. Obama said, are acts of patriotism": two fragments
                 first = _span_row(
                     text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:parenthetical"
@@ -974,8 +979,8 @@ _NOUNABLE = frozenset(
 )
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|every|any|"
-    r"latest|recent|new|such|whose|public|similar|many|several|further|own|news|press|"
-    r"campaign|false|wild|key)|[’']s)\s+$",
+    r"latest|recent|new|such|whose|public|similar|many|several|further|own|false|wild|"
+    r"key)|[’']s)\s+$",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(
@@ -988,6 +993,9 @@ _BAD_CONTENT_START = re.compile(
     r"did|up|off|out|down|away|back|of|about|by|for|on|with|at|in|into|from|over|and|or|"
     r"but|as|it\.)\b",
     re.IGNORECASE,
+)
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()  # noqa: SIM905
 )
 _STANCE_OPENERS = re.compile(
     r"(?:that|to|if|whether|how|what|why|who|when|where|which)\b", re.IGNORECASE
@@ -1029,16 +1037,18 @@ _BARE_CLAUSE_STANCE = frozenset(
 )
 
 
-def _content_ok(text: str, start: int, end: int, c: Cue) -> bool:
-    """Whether the words after a cue can be reported content (not "said of X", "is a lie")."""
+def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = False) -> bool:
+    """Whether the words after a cue can be reported content (not "said of X", "is a lie").
+
+    ``verb_first``: the content may open with a verb, because its subject precedes the
+    attribution ("The test, North Korea said, was its biggest"; "which he said were …").
+    """
     head = text[start:end]
     after_that = re.search(r"\bthat\s*$", text[c.end : start]) is not None
-    if (
-        c.lemma != "according to"
-        and not after_that
-        and _BAD_CONTENT_START.match(head)
-        and not head.startswith(("“", '"'))
-    ):
+    bad = _BAD_CONTENT_START.match(head)
+    if verb_first and bad and bad.group().lower() in _AUXILIARIES:
+        bad = None
+    if c.lemma != "according to" and not after_that and bad and not head.startswith(("“", '"')):
         return False
     if head.rstrip().endswith(":"):
         return False  # a lead-in ("wrote to the council:"), the quotation follows

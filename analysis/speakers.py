@@ -502,6 +502,7 @@ ROLE_NOUNS = ROLE_NOUNS | {
     "emails", "tweet", "filing", "ruling", "decision", "complaint", "lawsuit", "indictment",
     "records", "figures", "numbers", "estimates", "projections", "model", "forecast", "memo",
     "letter", "statement", "analysis", "report", "reports", "data", "paper", "article",
+    "majority", "minority", "plurality", "half", "most", "many",
 }  # fmt: skip
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     [
