@@ -42,9 +42,10 @@ Each cue gets a *voice* (in quoted speech or in the narration, from the quote ta
   fabrication cues in a narration sentence with a reporting verb ("X said there was no
   evidence").
 
-A narration sentence that names the abuses (a ``human_rights_abuse`` frame cue) without any
+The contested claims themselves are the ``claim`` terms of the codebook (words naming the
+abuses: "detained", "tortured", "purge"). A narration sentence that names them without any
 hedge, attribution or reporting verb is an **assertion**: the outlet states the abuse as fact
-(weight -0.5 each). Headline and lead cues count 1.5 times.
+(the ``claim`` weight, -0.5, each). Headline and lead cues count 1.5 times.
 
 Scores, with every weight already multiplied by its position weight:
 
@@ -65,8 +66,9 @@ Scores, with every weight already multiplied by its position weight:
 
 so ``doubt`` is 0 for a text without cues or with only fact cues, grows with doubt cues and
 shrinks with fact cues; claims-level cues alone stay below 0.5. Labels: 'fact' below 0.2,
-'claims' below 0.45, 'doubt' below 0.7, 'false' from 0.7 only when the narration itself uses
-fabrication language or relays it with nothing set against it (else 'doubt'). A headline's speaker ("Kremlin: no evidence",
+'claims' below 0.45, 'doubt' below 0.6, 'false' from 0.6 only when the narration itself uses
+fabrication language (else 'doubt'): relaying an official's "provocation" raises the doubt
+score, but only the outlet's own words call the reports false. A headline's speaker ("Kremlin: no evidence",
 "No evidence - Peskov") makes its cues relayed.
 
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
@@ -100,7 +102,7 @@ DENIAL_CATEGORIES: tuple[str, ...] = ("no_evidence", "fabrication", "denial")
 FACT_CATEGORIES: tuple[str, ...] = ("factive", "rebuttal")
 ALWAYS_RELAYED: frozenset[str] = frozenset({"denial"})
 RELAYED_WHEN_ATTRIBUTED: frozenset[str] = frozenset({"no_evidence", "fabrication"})
-UNSCORED: frozenset[str] = frozenset({"reporting", "negator"})
+UNSCORED: frozenset[str] = frozenset({"reporting", "negator", "claim"})
 
 STANCE_POSITION_WEIGHTS = {"headline": 1.5, "lead": 1.5, "body": 1.0}
 RELAY_WEIGHT = 0.5
@@ -114,10 +116,9 @@ NEGATION_WINDOW = 4
 LABEL_THRESHOLDS: tuple[tuple[float, str], ...] = (
     (0.2, "fact"),
     (0.45, "claims"),
-    (0.7, "doubt"),
+    (0.6, "doubt"),
 )
 STANCE_LABELS: tuple[str, ...] = ("fact", "claims", "doubt", "false")
-ASSERTION_FRAMES: tuple[str, ...] = ("human_rights_abuse",)
 
 CUE_COLUMNS: tuple[str, ...] = (
     ARTICLE_ID,
@@ -190,18 +191,17 @@ def stance_cues(
     require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
     book = load_codebook() if codebook is None else codebook
     cues = build_matcher(book, entry="stance")
-    frames = build_matcher(book[book["name"].isin(ASSERTION_FRAMES)], entry="frame")
     spans = quoted_spans(resolve_quotes(articles, quotes), indirect=indirect)
     rows: list[dict[str, Any]] = []
     for record in article_records(articles):
-        rows.extend(_article_cues(record, cues, frames, spans.get(str(record["article_id"]), [])))
+        rows.extend(_article_cues(record, cues, spans.get(str(record["article_id"]), [])))
     return pd.DataFrame(rows, columns=list(CUE_COLUMNS)).astype(
         {"sentence": "int64", "start": "int64", "end": "int64", "weight": "float64"}
     )
 
 
 def _article_cues(
-    record: dict[str, Any], cues: Matcher, frames: Matcher, q_spans: list[tuple[int, int]]
+    record: dict[str, Any], cues: Matcher, q_spans: list[tuple[int, int]]
 ) -> list[dict[str, Any]]:
     units = article_units(record["text"], record["title"])
     rows: list[dict[str, Any]] = []
@@ -211,9 +211,8 @@ def _article_cues(
         field_units = [u for u in units if u.field == field_name]
         spans = [] if field_name == "title" else q_spans
         hits = cues.find(field_text, record["language"])
-        abuse = [h for found in frames.find(field_text, record["language"]).values() for h in found]
         for unit in field_units:
-            rows.extend(_unit_cues(record, field_name, field_text, unit, spans, hits, abuse, cues))
+            rows.extend(_unit_cues(record, field_name, field_text, unit, spans, hits, cues))
     return rows
 
 
@@ -228,10 +227,11 @@ def _unit_cues(
     unit: Unit,
     q_spans: list[tuple[int, int]],
     hits: dict[str, list[tuple[int, int, str]]],
-    abuse: list[tuple[int, int, str]],
     cues: Matcher,
 ) -> list[dict[str, Any]]:
     local = {name: _inside(unit, found) for name, found in hits.items()}
+    if unit.position == "headline":  # a headline's own quotation marks mark quoted words
+        q_spans = sorted([*q_spans, *_headline_quotes(text, unit.start, unit.end)])
 
     def in_narration(start: int, end: int) -> bool:
         return voice_at(q_spans, start, end) == "narration"
@@ -282,20 +282,21 @@ def _unit_cues(
     # a sentence naming the abuses without any doubt cue asserts them: in the outlet's own
     # voice when unattributed, else as relayed testimony (the space given to the claims)
     doubted = any(r["category"] in (*DOUBT_CATEGORIES, *DENIAL_CATEGORIES) for r in rows)
-    abuse_here = _inside(unit, abuse)
+    abuse_here = local.get("claim", [])
+    assertion_weight = cues.weights.get("claim", ASSERTION_WEIGHT) * position_weight
     own_abuse = [h for h in abuse_here if in_narration(h[0], h[1])]
     if own_abuse and not attributed and not own_doubt_or_attribution:
         start, end, word = own_abuse[0]
         rows.append(
             _cue_row(record, field_name, unit, word, "assertion", start, end, "narration", "own")
-            | {"negated": False, "weight": ASSERTION_WEIGHT * position_weight}
+            | {"negated": False, "weight": assertion_weight}
         )
     elif abuse_here and not doubted:
         start, end, word = abuse_here[0]
         voice = voice_at(q_spans, start, end)
         rows.append(
             _cue_row(record, field_name, unit, word, "assertion", start, end, voice, "relayed")
-            | {"negated": False, "weight": ASSERTION_WEIGHT * position_weight}
+            | {"negated": False, "weight": assertion_weight}
         )
     rows.sort(key=lambda r: r["start"])
     return rows
@@ -349,6 +350,16 @@ def _cue_row(
         "voice": voice,
         "role": role,
     }
+
+
+_HEADLINE_QUOTE = re.compile(
+    r"“[^”]+”|«[^»]+»|„[^“”]+[“”]|(?<!\w)‘[^’]+’(?!\w)|(?<!\w)\"[^\"]+\"(?!\w)|(?<!\w)'[^']+'(?!\w)"
+)
+
+
+def _headline_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside quotation marks in a headline (quote tables often leave headlines out)."""
+    return [(m.start() + 1, m.end() - 1) for m in _HEADLINE_QUOTE.finditer(text, start, end)]
 
 
 def _in_quote_marks(text: str, start: int, end: int) -> bool:
@@ -466,10 +477,8 @@ def _stance_row(record: dict[str, Any], cues: list[dict[str, Any]]) -> dict[str,
     relay = RELAY_WEIGHT / (1.0 + fact_own + relayed_fact)
     numerator = doubt_own + relay * relayed_doubt
     doubt = numerator / (numerator + fact_own + RELAY_WEIGHT * relayed_fact + PRIOR)
-    # 'false': fabrication language in the narration, or relayed with nothing against it
-    fabricated = any(c["category"] == "fabrication" for c in own) or (
-        any(c["category"] == "fabrication" for c in relayed) and fact_own == 0 and relayed_fact == 0
-    )
+    # 'false' needs the outlet's own fabrication language: relaying a denial marks doubt
+    fabricated = any(c["category"] == "fabrication" for c in own)
     evidence = [
         {
             "cue": c["cue"],
