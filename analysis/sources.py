@@ -56,7 +56,7 @@ before it is an organisation word (Council, Ministry, Committee...); unnamed med
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -266,7 +266,7 @@ PARTICIPLE_CUES: frozenset[str] = frozenset(
 NOT_SOURCE_OBJECTS: frozenset[str] = frozenset(
     _words(
         """
-    reporters journalists the press press media me us him her them you reporter journalist
+    reporters journalists press media me us him her them you reporter journalist
     it everyone anyone people parliament lawmakers police
     """
     )
@@ -285,7 +285,7 @@ PRONOUNS: frozenset[str] = frozenset(
     _words(
         """
     i we you he she it they me us him her them this that these those who which what one
-    someone something everyone there
+    someone something everyone there nobody somebody anybody anyone everybody none
     """
     )
 )
@@ -324,7 +324,8 @@ PREPOSITIONS: tuple[str, ...] = (
 ORG_WORDS: frozenset[str] = frozenset(
     _words(
         """
-    council committee ministry organization organisation office court assembly union
+    council committee ministry organization organisation office court assembly union monitor
+    directorate inspectorate initiative
     institute university commission department network centre center agency bank party
     federation association foundation league service services bureau board parliament
     congress senate government administration republic police watch international group
@@ -627,11 +628,19 @@ def _phrase_after(
                 taken.append(toks[j])
                 continue
             break
+        if low in ("in", "close") and taken and taken[-1][2].lower() in lex.role_vocab:
+            taken.append(toks[j])  # "sources in the administration", "sources close to"
+            continue
+        if low == "to" and taken and taken[-1][2].lower() == "close":
+            taken.append(toks[j])
+            continue
         if low in _AFTER_STOP or len(taken) >= 10:
             break
         if low in ("of", "for", "from", "at"):
             if not taken or not allow_of:
                 break
+        elif word.isdigit() and taken and _is_cap(taken[-1][2]):
+            pass  # "Morvesh 24"
         elif low not in DETERMINERS and low not in DOCUMENT_WORDS and not _word_ok(word, lex):
             break  # a verb or other word that cannot belong to a source phrase
         taken.append(toks[j])
@@ -684,8 +693,12 @@ def _sentence_subject(text: str, lo: int, hi: int, lex: _Lexicons) -> tuple[int,
     return taken[0][0], taken[-1][1]
 
 
-def _apposition(text: str, end: int, hi: int) -> str:
-    """Return the ", spokesperson for the president," after a name, or ''."""
+def _apposition(text: str, end: int, hi: int, lex: _Lexicons | None = None) -> str:
+    """Return the ", spokesperson for the president," after a name, or ''.
+
+    The apposition must open with a determiner, "who", a capitalised word or (when ``lex`` is
+    given) a role word; ", told the Washington Post" is a verb phrase, not an apposition.
+    """
     rest = text[end:hi]
     m = re.match(
         r"\s*,\s*((?:the|a|an|who|[A-Za-z])[^,.;:“”\"()]{2,120}?)(?=\s*(?:[,.;:)]|$))", rest
@@ -693,7 +706,14 @@ def _apposition(text: str, end: int, hi: int) -> str:
     if not m:
         return ""
     words = m.group(1).split()
-    return m.group(1) if len(words) <= 16 else ""
+    first = words[0]
+    opens = (
+        first.lower() in DETERMINERS
+        or first in ("who", "whose")
+        or _is_cap(first)
+        or (lex is not None and _bare(first).lower() in lex.role_vocab)
+    )
+    return m.group(1) if opens and len(words) <= 16 else ""
 
 
 # --- parsing a mention ----------------------------------------------------------------------
@@ -881,7 +901,7 @@ _VERBS = _verb_regex(SPEECH_VERBS | PARTICIPLE_CUES | INVERTED_VERBS)
 _ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 _PASSIVE = re.compile(
     r"(?<![\w-])(?:reported|revealed|cited|quoted|published|documented|confirmed|broken|"
-    r"uncovered|disclosed|exposed)(?:\s+[\w’'-]+){0,4}?\s+by\s+"
+    r"uncovered|disclosed|exposed|broadcast|aired|carried)(?:\s+[\w’'-]+){0,4}?\s+by\s+"
 )
 _CHANNEL = re.compile(
     r"(?<![\w-])(?P<cue>told|tells|telling|tell|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
@@ -891,7 +911,8 @@ _CHANNEL = re.compile(
 )
 _DOCUMENT = re.compile(
     r"(?<![\w-])(?P<cue>report|reports|statement|statements|letter|study|survey|investigation|"
-    r"findings|press\s+release|complaint|appeal|petition)\s+(?:released\s+|published\s+|issued\s+)?"
+    r"findings|press\s+release|complaint|appeal|petition|publication|article|interview|"
+    r"investigations)\s+(?:released\s+|published\s+|issued\s+)?"
     r"(?:by|from)\s+"
 )
 _HEADLINE_DASH = re.compile(r"\s[-–—]\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
@@ -956,7 +977,7 @@ def _sentence_events(text: str, lo: int, hi: int, section: str, lex: _Lexicons) 
         prefix = _DOC_PREFIX.match(text, found.end(), hi)
         span = _phrase_after(text, prefix.end() if prefix else found.end(), hi, lex)
         if span is not None:
-            context = _apposition(text, span[1], hi)
+            context = _apposition(text, span[1], hi, lex)
             out.append(
                 Event(span[0], span[1], "according to", "citation", section, context=context)
             )
@@ -966,7 +987,7 @@ def _sentence_events(text: str, lo: int, hi: int, section: str, lex: _Lexicons) 
             cue = found.group().split()[0].lower() + " by"
             out.append(Event(span[0], span[1], cue, "citation", section))
     for found in _CHANNEL.finditer(text, lo, hi):
-        span = _name_after(text, found.end(), hi)
+        span = _name_after(text, found.end(), hi, lex)
         if span is not None:
             cue = re.sub(r"\s+", " ", found.group("cue").lower())
             out.append(Event(span[0], span[1], cue, "via", section))
@@ -999,7 +1020,10 @@ def _verb_event(
         if span is None or _parse(text, span[0], span[1], lex).name is None:
             span = _sentence_subject(text, lo, verb.start(), lex)
     elif before.endswith(",") and not before.endswith(("”,", '",', "’,")):
-        span = _apposed_subject(text, lo, verb.start(), lex)
+        apposed = _apposed_subject(text, lo, verb.start(), lex)
+        if apposed is not None:
+            span, role_text = apposed
+            return Event(span[0], span[1], cue.lower(), "citation", section, context=role_text)
     else:
         span = _phrase_before(text, lo, verb.start(), lex)
         if span is not None and not _has_source_word(text, span, lex):
@@ -1009,14 +1033,26 @@ def _verb_event(
     if span is None:
         return None
     return Event(
-        span[0], span[1], cue.lower(), "citation", section, context=_apposition(text, span[1], hi)
+        span[0],
+        span[1],
+        cue.lower(),
+        "citation",
+        section,
+        context=_apposition(text, span[1], hi, lex),
     )
 
 
-def _name_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
-    """Return the capitalised name right after a channel cue ("told The Telegraph")."""
+def _name_after(
+    text: str, pos: int, hi: int, lex: _Lexicons | None = None
+) -> tuple[int, int] | None:
+    """Return the capitalised name right after a channel cue.
+
+    "told The Telegraph" and "told the state broadcaster Kardovia Today" (up to three role
+    words or modifiers may stand between the determiner and the name) give the name.
+    """
     toks = _tokens(text, pos, hi)
     taken: list[Tok] = []
+    skipped = 0
     for j, (_s, _e, word) in enumerate(toks):
         low = word.lower()
         if not taken and low in NOT_SOURCE_OBJECTS:
@@ -1024,7 +1060,17 @@ def _name_after(text: str, pos: int, hi: int) -> tuple[int, int] | None:
         if not taken and low in ("the", "a", "an"):
             continue
         if (
+            not taken
+            and lex is not None
+            and word.islower()
+            and skipped < 3
+            and (low in lex.role_vocab or low in MODIFIER_WORDS)
+        ):
+            skipped += 1
+            continue
+        if (
             _is_cap(word)
+            or (taken and word.isdigit())
             or (taken and word in ("&", "/"))
             or (taken and low in ("of", "de") and j + 1 < len(toks) and _is_cap(toks[j + 1][2]))
         ):
@@ -1051,13 +1097,18 @@ def _has_source_word(text: str, span: tuple[int, int], lex: _Lexicons) -> bool:
     return False
 
 
-def _apposed_subject(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, int] | None:
-    """Find the name in "X, the group's director, said" or "the reporter ..., X, told".
+def _apposed_subject(
+    text: str, lo: int, pos: int, lex: _Lexicons
+) -> tuple[tuple[int, int], str] | None:
+    """Find the subject and its role in "X, the group's director, said" or "the reporter, X, told".
 
     The comma-delimited segment before the verb is the subject when it is a name (without a
-    title word: "Russia Project Director with ..." is a role); otherwise it is an apposition
-    and the name before it is the subject. A segment opened by a lower-case word other than
-    a determiner or "who" ("including the United States") is neither.
+    title word: "Russia Project Director with ..." is a role), and the description before it
+    is its role; but in "A spokesman for the commissioner, Vera Dobrenko, said" the name
+    belongs to the commissioner and the spokesman is the subject. Otherwise the segment is an
+    apposition (the role) and the name before it is the subject. A segment opened by
+    "including", "such as" and the like is neither. Returns the subject's span and the role
+    text, or ``None``.
     """
     before = text[lo:pos].rstrip()
     last_comma = lo + len(before) - 1
@@ -1072,20 +1123,25 @@ def _apposed_subject(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int,
     parsed = _parse(text, inner[0], inner[1], lex)
     if first.islower() and first not in DETERMINERS:
         parsed = Parsed(None, "", "", None, None)  # an aside: "speaking through a spokesperson"
+    previous = _phrase_before(text, lo, prev_comma, lex) if prev_comma >= 0 else None
     if (
         parsed.name is not None
         and not parsed.document
         and not any(_bare(w).lower().rstrip(".") in TITLE_WORDS for w in parsed.name.split())
+        and len(text[inner[0] : inner[1]].split()) <= 6
     ):
-        words = text[inner[0] : inner[1]].split()
-        if len(words) <= 6:
-            return inner
+        if previous is None:
+            return inner, ""
+        described = _parse(text, previous[0], previous[1], lex)
+        head_words = described.head.lower().split()
+        if described.name is None and head_words and head_words[0] in SPOKES_WORDS:
+            return previous, ""  # the name is the spokesman's principal, not the spokesman
+        return inner, text[previous[0] : previous[1]] if described.name is None else ""
     if prev_comma < 0 or parsed.pronoun:
         return None
-    span = _phrase_before(text, lo, prev_comma, lex)
-    if span is None:
+    if previous is None or _parse(text, previous[0], previous[1], lex).name is None:
         return None
-    return span if _parse(text, span[0], span[1], lex).name is not None else None
+    return previous, text[inner[0] : inner[1]]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1199,7 +1255,7 @@ def _person_registry(text: str, lex: _Lexicons) -> dict[str, set[str]]:
     return names
 
 
-TYPE_PRECEDENCE: tuple[str, ...] = ("anonymous", "security")
+TYPE_PRECEDENCE: tuple[str, ...] = ("anonymous", "international_body", "security")
 """Types that win over the rightmost role word: "a source in the police" is anonymous,
 "police officials" security."""
 
@@ -1300,13 +1356,23 @@ def _resolve_name(
         return _entry_resolved(entry, role, affiliation, {name, full})
     kind_guess = _name_kind(full, None)
     if kind_guess == "person":
-        source_type = (
-            _type_of_affiliation(affiliation, lex)
-            or _type_from_words([role, context], lex)
-            or _type_from_words([_first_mention_context(art.text, full)], lex)
+        source_type = _type_of_affiliation(affiliation, lex) or _type_from_words(
+            [role, context], lex
         )
     else:
         source_type = _type_from_words([full, role, context], lex)
+    if source_type is None or source_type == "anonymous":
+        contexts = _name_contexts(art, full, lex)
+        found_affiliation = next((a for _r, a in contexts if a), None)
+        source_type = (
+            _type_of_affiliation(found_affiliation, lex) if kind_guess == "person" else None
+        ) or _type_from_words([r for r, _a in contexts], lex)
+        role = role or next((r for r, _a in contexts if r), None)
+        affiliation = affiliation or found_affiliation
+        if source_type is None and kind_guess == "person" and _is_place(full, art.text):
+            return Resolved(
+                full, "organization", "government", role, affiliation, frozenset({full})
+            )
     if source_type == "anonymous":
         source_type = None
     source_type = source_type or "unknown"
@@ -1320,20 +1386,104 @@ def _resolve_name(
     )
 
 
-def _first_mention_context(text: str, name: str) -> str:
+def _name_contexts(art: _Article, name: str, lex: _Lexicons) -> list[tuple[str, str | None]]:
+    """Return ``(role words, affiliation)`` around every mention of ``name`` in the article.
+
+    The role words are the source phrase just before the mention ("the independent site The
+    Lantern", "Veritas researcher Hanna Ellery") and its apposition ("Sasha Ordynets, the
+    network's director,"); the affiliation is an organisation named there or after "of",
+    "from" or "at" right after the name.
+    """
+    text = art.text
+    out: list[tuple[str, str | None]] = []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name).replace("’", "['’]") + r"(?![\w-])")
+    for found in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        before = _phrase_before(text, line_start, found.start(), lex)
+        pre_text = text[before[0] : before[1]] if before else ""
+        appos = _apposition(text, found.end(), min(len(text), found.end() + 200), lex)
+        affiliation = None
+        after = re.match(
+            r"\s+(?:of|from|at|with)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,5})",
+            text[found.end() : found.end() + 80],
+        )
+        if after:
+            affiliation = _clean(after.group(1))
+        if before:
+            pre_toks = _tokens(text, before[0], before[1])
+            role, org = _title_and_org(text, pre_toks, lex)
+            affiliation = affiliation or org
+            pre_text = role or pre_text
+        if pre_text or appos or affiliation:
+            out.append((f"{pre_text} {appos}".strip(), affiliation))
+    return out
+
+
+def _is_place(name: str, text: str) -> bool:
+    """Whether a one-word name is a place: the text also uses its adjective ("Kardovian")."""
+    if " " in name or len(name) < 4:
+        return False
+    stem = name[:-1] if name.endswith(("a", "e", "y")) else name
+    return bool(
+        re.search(
+            r"(?<![\w-])(?:"
+            + re.escape(name)
+            + r"n|"
+            + re.escape(stem)
+            + r"(?:ian|an|ese|ish))(?![\w-])",
+            text,
+        )
+    )
+
+
+def _first_mention_context(text: str, name: str, lex: _Lexicons) -> str:
     """Return the apposition after the first mention of ``name`` ("X, a lawyer for Y,")."""
     at = text.find(name)
     if at < 0:
         return ""
-    return _apposition(text, at + len(name), min(len(text), at + 200))
+    return _apposition(text, at + len(name), min(len(text), at + 200), lex)
+
+
+def _plausible_source(phrase: str, lex: _Lexicons) -> bool:
+    """Whether a speaker string from the quote table reads like a source phrase.
+
+    "group had moved 14 people out of the region" (a clause) is refused; names, role phrases
+    and their post-modifiers ("spokesman for the office of X") pass.
+    """
+    toks = _tokens(phrase, 0, len(phrase))
+    if not toks or len(toks) > 14:
+        return False
+    if toks[0][2].lower() in NUMBER_WORDS or toks[0][2].split("-")[0].lower() in NUMBER_WORDS:
+        return False
+    for _s, _e, word in toks:
+        low = word.lower()
+        if not word[0].isalnum() or word.isdigit():
+            continue
+        if low in DETERMINERS or low in _PREP_WORDS or low in ("and", "of", "for", "close", "to"):
+            continue
+        if not _word_ok(word, lex) and low not in DOCUMENT_WORDS:
+            return False
+    return True
+
+
+NUMBER_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds dozens dozen thousands
+    """
+    )
+)
 
 
 def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
     if ev.speaker is not None:
-        parsed = _parse(ev.speaker, 0, len(ev.speaker), lex)
         entry = lex.matcher.lookup(ev.speaker)
         if entry is not None:
             return _entry_resolved(entry, ev.role, ev.affiliation, {ev.speaker})
+        if not _plausible_source(ev.speaker, lex):
+            return None
+        parsed = _parse(ev.speaker, 0, len(ev.speaker), lex)
     else:
         parsed = _parse(art.text, ev.start, ev.end, lex)
     role = ev.role or parsed.role
@@ -1379,8 +1529,11 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
         and not _is_plural(last)
         or any(_is_possessive(w) for w in head_words[:-1])
     )
-    if ANONYMOUS_MARKERS.search(ev.context or ""):
+    sentence = art.text[ev.span[0] : ev.span[1]] if ev.span[1] > ev.span[0] else ""
+    marked = bool(ANONYMOUS_MARKERS.search(ev.context or "") or ANONYMOUS_MARKERS.search(sentence))
+    if marked:
         kind = "anonymous"
+        source_type = "anonymous"
     elif last in ORG_WORDS and not _is_plural(last):
         kind = "organization"
     elif definite and not _is_plural(last):
@@ -1484,7 +1637,10 @@ def _pick_type(types: list[str]) -> str:
     return max(set(pool), key=lambda t: (pool.count(t), -pool.index(t)))
 
 
-def _article_rows(art: _Article, events: list[Event], lex: _Lexicons) -> list[dict[str, object]]:
+def _resolve_events(
+    art: _Article, events: list[Event], lex: _Lexicons
+) -> list[tuple[Event, Resolved]]:
+    """Resolve, filter and canonicalise the events of one article, in text order."""
     speaker_spans = [
         (e.start, e.end) for e in events if e.kind in ("quote", "paraphrase") and e.end > e.start
     ]
@@ -1495,24 +1651,41 @@ def _article_rows(art: _Article, events: list[Event], lex: _Lexicons) -> list[di
         if m.entry.kind in ("organization", "media")
     ]
     antecedents += _organisation_names(art.text, lex)
+    people: dict[str, set[str]] = {}
+    seen_people: set[str] = set()
     for event in sorted(events, key=lambda e: e.start):
         found = _resolve(event, art, lex)
         if found is None:
             continue
         if not found.named and found.source.split()[-1].lower() in COREFERENT_HEADS:
             found = _antecedent(found, event.start, antecedents) or found
+        elif not found.named and found.kind != "anonymous":
+            found = _person_antecedent(found, art, people, seen_people, lex) or found
         elif found.named and found.kind in ("organization", "media"):
             antecedents.append((event.start, found))
         if event.kind == "via":
             if (
                 not found.named
-                or found.source_type != "media"
+                or found.source_type not in ("media", "unknown")
                 or _key(found.source) in art.own_keys
             ):
-                continue
+                continue  # kept when unknown: the corpus's outlet list may type it later
         elif found.source_type == "media" and _key(found.source) in art.own_keys:
             continue  # the outlet's own name ("told SBS" in an SBS article)
         resolved.append((event, found))
+        if found.named and found.kind == "person":
+            words = people.setdefault(found.source, set())
+            for text in (found.role, event.context):
+                words.update(_bare(w).lower() for w in (text or "").split())
+    seen_spans: set[tuple[int, int, str]] = set()
+    unique = []
+    for event, found in resolved:
+        key = (event.start, event.end, found.source)
+        if event.speaker is None and key in seen_spans:
+            continue  # "according to reports by X": one citation, two patterns
+        seen_spans.add(key)
+        unique.append((event, found))
+    resolved = unique
     quoted = [(e, r) for e, r in resolved if e.kind in ("quote", "paraphrase")]
     for event, found in resolved:
         if event.speaker is not None:
@@ -1523,12 +1696,21 @@ def _article_rows(art: _Article, events: list[Event], lex: _Lexicons) -> list[di
         ):
             event.shadow = True  # the quote table already holds this attribution
     merged = _merge_names([(r.source, r.kind) for _e, r in resolved])
-    groups: dict[tuple[str, str], list[tuple[Event, Resolved]]] = {}
+    out = []
     for event, found in resolved:
         name = merged.get(found.source, found.source)
         if name != found.source:
             found = replace(found, source=name, forms=found.forms | {name})
-        groups.setdefault((name, event.section), []).append((event, found))
+        out.append((event, found))
+    return out
+
+
+def _article_rows(
+    art: _Article, resolved: list[tuple[Event, Resolved]], lex: _Lexicons
+) -> list[dict[str, object]]:
+    groups: dict[tuple[str, str], list[tuple[Event, Resolved]]] = {}
+    for event, found in resolved:
+        groups.setdefault((found.source, event.section), []).append((event, found))
     rows: list[dict[str, object]] = []
     for (name, section), items in groups.items():
         if all(e.shadow for e, _r in items):
@@ -1561,6 +1743,7 @@ def _article_rows(art: _Article, events: list[Event], lex: _Lexicons) -> list[di
                 "first_offset": first_event.start,
                 "evidence": _evidence(art.text, first_event.start),
                 "section": section,
+                "_via_only": all(e.kind == "via" for e, _r in items),
             }
         )
     return rows
@@ -1593,6 +1776,34 @@ def _antecedent(
     if not earlier:
         return None
     return replace(earlier[-1], role=description.source, forms=earlier[-1].forms)
+
+
+def _person_antecedent(
+    description: Resolved,
+    art: _Article,
+    people: dict[str, set[str]],
+    seen: set[str],
+    lex: _Lexicons,
+) -> Resolved | None:
+    """Return the named person a definite description refers to ("the governor", "his lawyer").
+
+    The description's head noun must be a role word that describes exactly one person cited
+    so far in the article (in their title, apposition or the words before their name).
+    """
+    head = _bare(description.source.split()[-1]).lower()
+    if _is_plural(head) or head not in lex.role_vocab:
+        return None
+    for name in list(people):
+        if name in seen:
+            continue
+        for role, _affiliation in _name_contexts(art, name, lex):
+            people[name].update(_bare(w).lower() for w in role.split())
+        seen.add(name)
+    owners = [name for name, words in people.items() if head in words]
+    if len(owners) != 1:
+        return None
+    resolved = _resolve_name(owners[0], None, None, "", art, lex)
+    return replace(resolved, role=resolved.role or description.source)
 
 
 def _merge_names(names: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -1668,7 +1879,8 @@ def _empty(columns: Sequence[str]) -> pd.DataFrame:
 
 
 def _typed_sources(rows: list[dict[str, object]]) -> pd.DataFrame:
-    table = pd.DataFrame(rows, columns=list(SOURCE_COLUMNS)) if rows else _empty(SOURCE_COLUMNS)
+    columns = [*SOURCE_COLUMNS, "_via_only"]
+    table = pd.DataFrame(rows, columns=columns) if rows else _empty(columns)
     return table.astype(
         {
             ARTICLE_ID: "string",
@@ -1702,9 +1914,21 @@ def _own_keys(outlet: object, lex: _Lexicons) -> frozenset[str]:
 
 
 def _languages(articles: pd.DataFrame) -> list[str]:
+    """Return the language of each article; undetermined Latin-script text is read as English."""
     from analysis.language import language_support
 
-    return [str(code) for code in language_support(articles)[LANGUAGE]]
+    codes = [str(code) for code in language_support(articles)[LANGUAGE]]
+    return [
+        "en" if code == "und" and _mostly_ascii(text) else code
+        for code, text in zip(codes, articles[TEXT], strict=True)
+    ]
+
+
+def _mostly_ascii(text: object) -> bool:
+    if not isinstance(text, str):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) >= 0.9 * len(letters)
 
 
 def _quotes_for(articles: pd.DataFrame, quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -1793,9 +2017,66 @@ def extract_sources(
     ...     ["source", "source_type", "cues"]].values.tolist()
     [['Russian LGBT Network', 'ngo_activist', 'according to']]
     """
+    rows: list[dict[str, object]] = []
+    lex = None
+    for art, resolved, lex in _analysed_articles(articles, quotes, gazetteer, source_types):
+        rows.extend(_article_rows(art, resolved, lex))
+    table = _typed_sources(rows)
+    if lex is not None and not table.empty:
+        table = _corpus_types(table, articles, lex)
+        # a name that only ever received what someone "told" it must be a medium
+        table = table.loc[~(table["_via_only"].astype(bool) & (table["source_type"] != "media"))]
+    return table.drop(columns="_via_only").reset_index(drop=True)
+
+
+def _corpus_types(table: pd.DataFrame, articles: pd.DataFrame, lex: _Lexicons) -> pd.DataFrame:
+    """Type sources the article alone could not type, from the rest of the corpus.
+
+    A source named like an outlet of the corpus (its ``outlet`` column, wire notes included)
+    is media. A named source left ``unknown`` takes the type it has most often elsewhere in
+    the corpus (same canonical name).
+    """
+    outlets: set[str] = set()
+    if OUTLET in articles.columns:
+        for value in articles[OUTLET].dropna().astype(str):
+            outlets.add(_key(value.split(" (", 1)[0]))
+            outlets.update(_key(v) for v in re.findall(r"\(([^()]+)\)", value))
+    outlets.discard("")
+    keys = table["source"].map(lambda s: _key(str(s)))
+    is_outlet = (
+        keys.isin(outlets)
+        & (table["source_kind"] != "anonymous")
+        & (table["source_type"] == "unknown")
+    )
+    table = table.assign(
+        source_type=table["source_type"].where(~is_outlet, "media"),
+        source_kind=table["source_kind"].where(~is_outlet, "media"),
+    )
+    named = table.loc[(table["source_kind"] != "anonymous") & (table["source_type"] != "unknown")]
+    known: dict[str, str] = {}
+    for key, types in named.groupby(named["source"].map(lambda s: _key(str(s))))["source_type"]:
+        known[str(key)] = str(types.value_counts().index[0])
+    fill = (table["source_type"] == "unknown") & (table["source_kind"] != "anonymous")
+    guessed = keys.map(known)
+    own = keys == table[OUTLET].map(lambda o: _key(str(o)) if isinstance(o, str) else "")
+    return (
+        table.assign(source_type=table["source_type"].where(~(fill & guessed.notna()), guessed))
+        .loc[~own]
+        .astype({"source_type": "string"})
+        .reset_index(drop=True)
+    )
+
+
+def _analysed_articles(
+    articles: pd.DataFrame,
+    quotes: pd.DataFrame | None,
+    gazetteer: pd.DataFrame | None,
+    source_types: pd.DataFrame | None,
+) -> Iterator[tuple[_Article, list[tuple[Event, Resolved]], _Lexicons]]:
+    """Yield every article with its resolved citing events."""
     require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
     if articles.empty:
-        return _typed_sources([])
+        return
     quote_table = _quotes_for(articles, quotes)
     lex = _lexicons(gazetteer, source_types)
     languages = _languages(articles)
@@ -1804,57 +2085,119 @@ def extract_sources(
         if len(quote_table)
         else {}
     )
-    titles = articles["title"] if "title" in articles.columns else pd.Series([None] * len(articles))
-    outlets = articles[OUTLET] if OUTLET in articles.columns else pd.Series([None] * len(articles))
-    rows: list[dict[str, object]] = []
+    n = len(articles)
+    titles = articles["title"] if "title" in articles.columns else pd.Series([None] * n)
+    outlets = articles[OUTLET] if OUTLET in articles.columns else pd.Series([None] * n)
     for article_id, text, title, outlet, language in zip(
-        articles[ARTICLE_ID].astype(str),
-        articles[TEXT],
-        titles,
-        outlets,
-        languages,
-        strict=True,
+        articles[ARTICLE_ID].astype(str), articles[TEXT], titles, outlets, languages, strict=True
     ):
         if not _is_text(text):
             raise ValueError(f"article {article_id!r}: text is not a string ({text!r})")
-        rows.extend(
-            _sources_of_article(
-                article_id,
-                text,
-                title if isinstance(title, str) else None,
-                outlet if isinstance(outlet, str) else None,
-                language,
-                by_article.get(article_id),
-                lex,
-            )
+        paragraphs = _paragraph_labels(text, title if isinstance(title, str) else None)
+        art = _Article(
+            article_id,
+            outlet_name(outlet) if isinstance(outlet, str) else None,
+            text,
+            paragraphs,
+            _person_registry(text, lex),
+            _own_keys(outlet, lex),
         )
-    return _typed_sources(rows)
+        quotes_here = by_article.get(article_id)
+        events = _quote_events(quotes_here) if quotes_here is not None else []
+        if language in ENGLISH_SUPPORTED:
+            events.extend(_english_events(text, paragraphs, lex))
+        else:
+            events.extend(_foreign_events(text, paragraphs, language, lex))
+        yield art, _resolve_events(art, events, lex), lex
 
 
-def _sources_of_article(
-    article_id: str,
-    text: str,
-    title: str | None,
-    outlet: str | None,
-    language: str,
-    quotes: pd.DataFrame | None,
-    lex: _Lexicons,
-) -> list[dict[str, object]]:
-    paragraphs = _paragraph_labels(text, title)
-    art = _Article(
-        article_id,
-        outlet_name(outlet),
-        text,
-        paragraphs,
-        _person_registry(text, lex),
-        _own_keys(outlet, lex),
+EVENT_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    OUTLET,
+    "source",
+    "source_kind",
+    "source_type",
+    "affiliation",
+    "cue",
+    "kind",
+    "offset",
+    "end",
+    "section",
+    "repeats_quote",
+)
+"""Columns of the citing-event table (see :func:`citing_events`)."""
+
+
+def citing_events(
+    articles: pd.DataFrame,
+    quotes: pd.DataFrame | None = None,
+    *,
+    gazetteer: pd.DataFrame | None = None,
+    source_types: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Return one row per occurrence of a source being cited: the rows behind :func:`extract_sources`.
+
+    Parameters
+    ----------
+    articles, quotes, gazetteer, source_types
+        As for :func:`extract_sources`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per citing event, in article then text order, with a fresh RangeIndex:
+        ``article_id`` (string), ``outlet`` (string), ``source``, ``source_kind``,
+        ``source_type`` and ``affiliation`` (string, as in :func:`extract_sources`), ``cue``
+        (string), ``kind`` (string: quote = direct or partial quote, paraphrase = indirect
+        quote, citation = other citing pattern, via = a medium relaying what someone told
+        it), ``offset`` and ``end`` (int, the mention's span in ``text``; for a quote-table
+        row without a speaker mention, the quote's start), ``section`` (string) and
+        ``repeats_quote`` (bool: a pattern that repeats a quote-table attribution; not counted
+        in ``n_citations``).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"],
+    ...     "text": ["Buzzfeed has also reported that raids resumed."]})
+    >>> citing_events(arts, quotes=pd.DataFrame(columns=["article_id", "kind", "speaker"]))[
+    ...     ["source", "cue", "kind"]].to_numpy().tolist()
+    [['BuzzFeed News', 'reported', 'citation']]
+    """
+    rows = []
+    for art, resolved, _lex in _analysed_articles(articles, quotes, gazetteer, source_types):
+        for event, found in resolved:
+            rows.append(
+                (
+                    art.article_id,
+                    art.outlet,
+                    found.source,
+                    found.kind,
+                    found.source_type,
+                    found.affiliation,
+                    event.cue,
+                    event.kind,
+                    event.start,
+                    event.end,
+                    event.section,
+                    event.shadow,
+                )
+            )
+    return pd.DataFrame(rows, columns=list(EVENT_COLUMNS)).astype(
+        {
+            ARTICLE_ID: "string",
+            OUTLET: "string",
+            "source": "string",
+            "source_kind": "string",
+            "source_type": "string",
+            "affiliation": "string",
+            "cue": "string",
+            "kind": "string",
+            "offset": "int64",
+            "end": "int64",
+            "section": "string",
+            "repeats_quote": "bool",
+        }
     )
-    events = _quote_events(quotes) if quotes is not None else []
-    if language in ENGLISH_SUPPORTED:
-        events.extend(_english_events(text, paragraphs, lex))
-    else:
-        events.extend(_foreign_events(text, paragraphs, language, lex))
-    return _article_rows(art, events, lex)
 
 
 # --- evaluation --------------------------------------------------------------------------------
@@ -2064,3 +2407,576 @@ def _scores(article_id: str, n_gold: int, n_pred: int, type_ok: list[bool]) -> d
         "f1": f1,
         "type_accuracy": sum(type_ok) / matched if matched else float("nan"),
     }
+
+
+# --- corpus-level canonical names and aggregates ---------------------------------------------
+
+CANONICAL_COLUMNS: tuple[str, ...] = ("source", "canonical", "source_kind", "n_articles")
+
+
+def canonical_sources(
+    sources: pd.DataFrame, *, gazetteer: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Map every source name of a source table to one canonical name across the corpus.
+
+    Names that are gazetteer aliases map to the gazetteer name. Other names merge by token
+    overlap, as within an article: a name whose words all occur (up to a short suffix:
+    "Russia"/"Russian") in exactly one fuller name of the same kind maps to it, provided it
+    keeps a distinctive word ("LGBT Network" maps to "Russian LGBT Network"; "Network" alone
+    does not) and, for people, the same surname ("Molina" maps to "Enrique Torre Molina" when
+    no other Molina is cited anywhere). Unnamed sources ("activists") map to themselves.
+
+    Parameters
+    ----------
+    sources
+        A source table (:func:`extract_sources`); at least ``article_id``, ``source`` and
+        ``source_kind``.
+    gazetteer
+        Used for aliases; the shipped gazetteer when ``None``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per distinct ``source``, sorted by it: ``source`` (string), ``canonical``
+        (string), ``source_kind`` (string) and ``n_articles`` (int, articles citing that
+        exact name).
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"article_id": ["a", "b"],
+    ...     "source": ["LGBT Network", "Russian LGBT Network"],
+    ...     "source_kind": ["organization", "organization"]})
+    >>> canonical_sources(table)["canonical"].tolist()
+    ['Russian LGBT Network', 'Russian LGBT Network']
+    """
+    require_columns(sources, (ARTICLE_ID, "source", "source_kind"), what="source table")
+    matcher = _lexicons(gazetteer, None).matcher
+    names = (
+        sources.groupby(["source", "source_kind"], sort=True)[ARTICLE_ID]
+        .nunique()
+        .reset_index(name="n_articles")
+    )
+    first_kind = names.drop_duplicates("source")
+    canonical: dict[str, str] = {}
+    for name in first_kind["source"]:
+        entry = matcher.lookup(str(name))
+        canonical[str(name)] = entry.name if entry is not None else str(name)
+    merged = _merge_names(
+        [
+            (canonical[str(n)], str(k))
+            for n, k in zip(first_kind["source"], first_kind["source_kind"], strict=True)
+        ]
+    )
+    table = first_kind.assign(
+        canonical=[merged.get(canonical[str(n)], canonical[str(n)]) for n in first_kind["source"]],
+        n_articles=sources.groupby("source")[ARTICLE_ID]
+        .nunique()
+        .reindex(first_kind["source"])
+        .to_numpy(),
+    )
+    return (
+        table[list(CANONICAL_COLUMNS)]
+        .astype(
+            {
+                "source": "string",
+                "canonical": "string",
+                "source_kind": "string",
+                "n_articles": "int64",
+            }
+        )
+        .reset_index(drop=True)
+    )
+
+
+def _in_sections(sources: pd.DataFrame, sections: Sequence[str]) -> pd.DataFrame:
+    if "section" not in sources.columns:
+        return sources
+    return sources.loc[sources["section"].isin(list(sections))]
+
+
+def _distinct(sources: pd.DataFrame) -> pd.DataFrame:
+    """One row per (article, source): the first row of a source cited in several sections."""
+    return sources.drop_duplicates([ARTICLE_ID, "source"], keep="first")
+
+
+def count_sources(
+    sources: pd.DataFrame,
+    *,
+    by: Sequence[str] = (OUTLET,),
+    sections: Sequence[str] = ("body",),
+    source_types: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Count cited sources per type within groups (per outlet by default), with shares.
+
+    Parameters
+    ----------
+    sources
+        A source table (:func:`extract_sources`).
+    by
+        Columns of ``sources`` to group by (``outlet``, or ``()`` for the whole corpus).
+        Merge article metadata (e.g. a month column) into the table first to group by it.
+    sections
+        Sections to count; teasers (other articles' sources) are left out by default.
+    source_types
+        The taxonomy; every type appears in every group, with zeros where it is not cited.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group and source type: the ``by`` columns, ``source_type`` (string),
+        ``n_sources`` (int, distinct sources per article, summed over the group's
+        articles), ``n_articles`` (int, articles of the group citing at least one source of
+        the type), ``n_quotes`` (int, direct and partial quotes from those sources) and
+        ``share`` (float in [0, 1], ``n_sources`` over the group's total; 0 when the group
+        cites nothing).
+
+    Raises
+    ------
+    ValueError
+        When a ``by`` column is missing.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"article_id": ["a", "a"], "outlet": ["X", "X"],
+    ...     "source": ["Kremlin", "activists"], "source_type": ["government", "ngo_activist"],
+    ...     "n_quotes": [1, 0], "section": ["body", "body"]})
+    >>> counts = count_sources(table)
+    >>> counts.loc[counts["n_sources"] > 0, ["source_type", "share"]].to_numpy().tolist()
+    [['government', 0.5], ['ngo_activist', 0.5]]
+    """
+    by = list(by)
+    require_columns(sources, (ARTICLE_ID, "source", "source_type", *by), what="source table")
+    types = list((source_types if source_types is not None else load_source_types())["source_type"])
+    kept = _distinct(_in_sections(sources, sections))
+    quotes = kept["n_quotes"] if "n_quotes" in kept.columns else pd.Series(0, index=kept.index)
+    counted = (
+        kept.assign(_quotes=quotes.astype("int64"))
+        .groupby([*by, "source_type"], dropna=False)
+        .agg(
+            n_sources=("source", "size"),
+            n_articles=(ARTICLE_ID, "nunique"),
+            n_quotes=("_quotes", "sum"),
+        )
+        .reset_index()
+    )
+    groups = (
+        kept[by].drop_duplicates().reset_index(drop=True)
+        if by
+        else pd.DataFrame(index=pd.RangeIndex(1))
+    )
+    grid = groups.merge(pd.DataFrame({"source_type": types}), how="cross")
+    extra = counted.loc[~counted["source_type"].isin(types), [*by, "source_type"]]
+    grid = pd.concat([grid, extra], ignore_index=True)
+    table = grid.merge(counted, on=[*by, "source_type"], how="left").fillna(
+        {"n_sources": 0, "n_articles": 0, "n_quotes": 0}
+    )
+    totals = (
+        table.groupby(by, dropna=False)["n_sources"].transform("sum")
+        if by
+        else pd.Series(table["n_sources"].sum(), index=table.index)
+    )
+    return (
+        table.assign(
+            share=(table["n_sources"] / totals.where(totals > 0)).fillna(0.0).astype("float64")
+        )
+        .astype(
+            {
+                "n_sources": "int64",
+                "n_articles": "int64",
+                "n_quotes": "int64",
+                "source_type": "string",
+            }
+        )
+        .sort_values(
+            [*by, "source_type"],
+            key=lambda col: col.map(_type_order(types)) if col.name == "source_type" else col,
+        )
+        .reset_index(drop=True)
+    )
+
+
+def _type_order(types: list[str]) -> dict[str, int]:
+    return {t: i for i, t in enumerate(types)}
+
+
+DIVERSITY_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    OUTLET,
+    "status",
+    "n_sources",
+    "n_named",
+    "n_anonymous",
+    "n_types",
+    "n_official",
+    "n_civil_society",
+    "n_media",
+    "share_official",
+    "share_civil_society",
+    "share_media",
+    "share_anonymous",
+)
+
+
+def source_diversity(
+    sources: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    sections: Sequence[str] = ("body",),
+    source_types: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Per article: how many distinct sources it cites, of how many types, and their mix.
+
+    Every article of ``articles`` appears, in input order: an article that cites nothing
+    has zeros (and shares of 0). ``status`` says whether the article could be analysed: an
+    article in a language without configured cues is reported, not silently zero.
+
+    Parameters
+    ----------
+    sources
+        A source table (:func:`extract_sources`) of these articles.
+    articles
+        The article table.
+    sections
+        Sections to count (body only by default: teasers belong to other articles).
+    source_types
+        The taxonomy, whose ``group`` column folds types into official (government,
+        security, international bodies), civil society (NGOs, victims and witnesses, experts,
+        religious and community leaders), media, anonymous and unknown.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article: ``article_id`` (string), ``outlet`` (string), ``status``
+        (string: "analysed", "cues and gazetteer only: language xx" or "not analysed:
+        language xx unsupported" / "not analysed: language undetermined"), ``n_sources``
+        (int, distinct sources), ``n_named`` and ``n_anonymous`` (int, by ``source_kind``),
+        ``n_types`` (int, distinct source types), ``n_official``, ``n_civil_society`` and
+        ``n_media`` (int, by taxonomy group), and ``share_official``,
+        ``share_civil_society``, ``share_media`` and ``share_anonymous`` (float in [0, 1],
+        of ``n_sources``; 0 when there are none).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "text": ["Officials said so.", "Nothing here."], "language": ["en", "en"]})
+    >>> table = pd.DataFrame({"article_id": ["a"], "source": ["officials"],
+    ...     "source_kind": ["anonymous"], "source_type": ["government"], "section": ["body"]})
+    >>> source_diversity(table, arts)[["article_id", "n_sources", "share_official"]].to_numpy().tolist()
+    [['a', 1, 1.0], ['b', 0, 0.0]]
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    require_columns(
+        sources, (ARTICLE_ID, "source", "source_kind", "source_type"), what="source table"
+    )
+    taxonomy = source_types if source_types is not None else load_source_types()
+    group_of = dict(zip(taxonomy["source_type"], taxonomy["group"], strict=True))
+    kept = _distinct(_in_sections(sources, sections))
+    kept = kept.assign(
+        _group=kept["source_type"].map(group_of).fillna("unknown"),
+        _anonymous=(kept["source_kind"] == "anonymous") | (kept["source_type"] == "anonymous"),
+    )
+    per = kept.groupby(kept[ARTICLE_ID].astype(str)).agg(
+        n_sources=("source", "size"),
+        n_anonymous=("_anonymous", "sum"),
+        n_types=("source_type", "nunique"),
+        n_official=("_group", lambda g: int((g == "official").sum())),
+        n_civil_society=("_group", lambda g: int((g == "civil_society").sum())),
+        n_media=("_group", lambda g: int((g == "media").sum())),
+    )
+    ids = articles[ARTICLE_ID].astype(str)
+    table = per.reindex(ids).fillna(0).astype("int64").reset_index(drop=True)
+    n = table["n_sources"]
+    denominator = n.where(n > 0)
+    outlets = (
+        articles[OUTLET].map(lambda o: outlet_name(o) if isinstance(o, str) else None)
+        if OUTLET in articles.columns
+        else pd.Series([None] * len(articles))
+    )
+    out = table.assign(
+        **{
+            ARTICLE_ID: ids.to_numpy(),
+            OUTLET: outlets.to_numpy(),
+            "status": _statuses(articles),
+            "n_named": n - table["n_anonymous"],
+            "share_official": (table["n_official"] / denominator).fillna(0.0),
+            "share_civil_society": (table["n_civil_society"] / denominator).fillna(0.0),
+            "share_media": (table["n_media"] / denominator).fillna(0.0),
+            "share_anonymous": (table["n_anonymous"] / denominator).fillna(0.0),
+        }
+    )
+    return (
+        out[list(DIVERSITY_COLUMNS)]
+        .astype({ARTICLE_ID: "string", OUTLET: "string", "status": "string"})
+        .reset_index(drop=True)
+    )
+
+
+def _statuses(articles: pd.DataFrame) -> list[str]:
+    from analysis.language import language_support
+
+    support = language_support(articles, supported=ENGLISH_SUPPORTED)
+    out = []
+    for language, analysed, reason, text in zip(
+        support[LANGUAGE], support["analysed"], support["reason"], articles[TEXT], strict=True
+    ):
+        if analysed:
+            out.append("analysed")
+        elif str(language) == "und" and _mostly_ascii(text):
+            out.append("analysed: language undetermined, read as English")
+        elif str(language) in FOREIGN_CUES:
+            out.append(f"cues and gazetteer only: language {language}")
+        else:
+            out.append(str(reason))
+    return out
+
+
+TOP_COLUMNS: tuple[str, ...] = (
+    "source",
+    "source_type",
+    "n_outlets",
+    "n_articles",
+    "n_quotes",
+    "n_paraphrases",
+    "n_citations",
+    "share_outlets",
+)
+
+
+def top_sources(
+    sources: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    n: int | None = 20,
+    sections: Sequence[str] = ("body",),
+    gazetteer: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Rank sources by the number of outlets that cite them (canonical names across the corpus).
+
+    Parameters
+    ----------
+    sources
+        A source table (:func:`extract_sources`).
+    articles
+        The article table, for the number of outlets in the corpus; when ``None`` it is the
+        number of outlets in ``sources``.
+    n
+        Keep the first ``n`` rows; all when ``None``.
+    sections
+        Sections to count.
+    gazetteer
+        For :func:`canonical_sources`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per canonical source, most outlets first (then most articles, then name):
+        ``source`` (string, canonical), ``source_type`` (string, its most frequent type),
+        ``n_outlets`` and ``n_articles`` (int), ``n_quotes``, ``n_paraphrases`` and
+        ``n_citations`` (int, summed) and ``share_outlets`` (float, of the corpus's
+        outlets).
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...     "source": ["Kadyrov", "Ramzan Kadyrov"], "source_kind": ["person", "person"],
+    ...     "source_type": ["government", "government"], "n_quotes": [1, 2],
+    ...     "n_paraphrases": [0, 0], "n_citations": [0, 1], "section": ["body", "body"]})
+    >>> top_sources(table)[["source", "n_outlets", "n_quotes"]].to_numpy().tolist()
+    [['Ramzan Kadyrov', 2, 3]]
+    """
+    require_columns(
+        sources, (ARTICLE_ID, OUTLET, "source", "source_kind", "source_type"), what="source table"
+    )
+    kept = _in_sections(sources, sections)
+    if kept.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in TOP_COLUMNS}).astype(
+            {
+                "source": "string",
+                "source_type": "string",
+                "n_outlets": "int64",
+                "n_articles": "int64",
+                "n_quotes": "int64",
+                "n_paraphrases": "int64",
+                "n_citations": "int64",
+                "share_outlets": "float64",
+            }
+        )
+    mapping = canonical_sources(kept, gazetteer=gazetteer)
+    names = dict(zip(mapping["source"], mapping["canonical"], strict=True))
+    counts = {
+        c: kept[c] if c in kept.columns else pd.Series(0, index=kept.index)
+        for c in ("n_quotes", "n_paraphrases", "n_citations")
+    }
+    frame = kept.assign(
+        source=kept["source"].map(names),
+        **{c: v.astype("int64") for c, v in counts.items()},
+    )
+    if articles is not None and OUTLET in articles.columns:
+        total = (
+            articles[OUTLET].map(lambda o: outlet_name(o) if isinstance(o, str) else o).nunique()
+        )
+    else:
+        total = frame[OUTLET].nunique()
+    table = (
+        frame.groupby("source")
+        .agg(
+            source_type=("source_type", lambda t: t.value_counts().index[0]),
+            n_outlets=(OUTLET, "nunique"),
+            n_articles=(ARTICLE_ID, "nunique"),
+            n_quotes=("n_quotes", "sum"),
+            n_paraphrases=("n_paraphrases", "sum"),
+            n_citations=("n_citations", "sum"),
+        )
+        .reset_index()
+    )
+    table = table.assign(share_outlets=table["n_outlets"] / total if total else 0.0)
+    table = table.sort_values(
+        ["n_outlets", "n_articles", "source"], ascending=[False, False, True]
+    ).reset_index(drop=True)
+    if n is not None:
+        table = table.head(n)
+    return (
+        table[list(TOP_COLUMNS)]
+        .astype(
+            {
+                "source": "string",
+                "source_type": "string",
+                "n_outlets": "int64",
+                "n_articles": "int64",
+                "n_quotes": "int64",
+                "n_paraphrases": "int64",
+                "n_citations": "int64",
+                "share_outlets": "float64",
+            }
+        )
+        .reset_index(drop=True)
+    )
+
+
+MENTION_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    OUTLET,
+    "actor",
+    "actor_kind",
+    "actor_type",
+    "n_mentions",
+    "first_offset",
+    "section",
+    "cited",
+)
+
+
+def extract_mentions(
+    articles: pd.DataFrame,
+    *,
+    gazetteer: pd.DataFrame | None = None,
+    sources: pd.DataFrame | None = None,
+    source_types: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """List the actors each article mentions, cited or not: who is talked about vs who talks.
+
+    Actors are the gazetteer's entries (matched by name or alias) and the named sources of
+    the article's source table (so people quoted but not in the gazetteer are counted too).
+    Captions count as mentions (section ``caption``); credits, bylines and datelines do not.
+
+    Parameters
+    ----------
+    articles
+        The article table.
+    gazetteer
+        Known actors; the shipped gazetteer when ``None``.
+    sources
+        The source table of these articles; computed with :func:`extract_sources` when
+        ``None`` (which runs the quote extractor).
+    source_types
+        The taxonomy.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (article, actor, section), in article then text order: ``article_id``
+        (string), ``outlet`` (string), ``actor`` (string, canonical name), ``actor_kind``
+        (string: person, organization or media), ``actor_type`` (string, a source type),
+        ``n_mentions`` (int), ``first_offset`` (int) ``section`` (string: body, teaser or
+        caption) and ``cited`` (bool: the actor is a source of the article, in any section).
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "language": ["en"],
+    ...     "text": ["Activists urged Putin to act, Human Rights Watch said."]})
+    >>> empty = pd.DataFrame(columns=["article_id", "kind", "speaker"])
+    >>> table = extract_mentions(arts, sources=extract_sources(arts, empty))
+    >>> table[["actor", "cited"]].to_numpy().tolist()
+    [['Vladimir Putin', False], ['Human Rights Watch', True]]
+    """
+    require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    lex = _lexicons(gazetteer, source_types)
+    if sources is None:
+        sources = extract_sources(articles, gazetteer=gazetteer, source_types=source_types)
+    cited: dict[str, set[str]] = {}
+    named: dict[str, list[tuple[str, str, str]]] = {}
+    for row in sources.itertuples(index=False):
+        article_id = str(getattr(row, ARTICLE_ID))
+        cited.setdefault(article_id, set()).add(str(row.source))
+        if row.source_kind != "anonymous" and lex.matcher.lookup(str(row.source)) is None:
+            named.setdefault(article_id, []).append(
+                (str(row.source), str(row.source_kind), str(row.source_type))
+            )
+    n = len(articles)
+    titles = articles["title"] if "title" in articles.columns else pd.Series([None] * n)
+    outlets = articles[OUTLET] if OUTLET in articles.columns else pd.Series([None] * n)
+    rows = []
+    for article_id, text, title, outlet in zip(
+        articles[ARTICLE_ID].astype(str), articles[TEXT], titles, outlets, strict=True
+    ):
+        if not _is_text(text):
+            raise ValueError(f"article {article_id!r}: text is not a string ({text!r})")
+        found: dict[tuple[str, str], list[int]] = {}
+        meta: dict[str, tuple[str, str]] = {}
+        for start, end, label in _paragraph_labels(text, title if isinstance(title, str) else None):
+            section = "caption" if label == "caption" else _section_of(label)
+            if section is None:
+                continue
+            for match in lex.matcher.finditer(text, start, end):
+                entry = match.entry
+                found.setdefault((entry.name, section), []).append(match.start)
+                meta[entry.name] = (entry.kind, entry.source_type)
+            for name, kind, source_type in named.get(article_id, []):
+                forms = {name} | ({name.split()[-1]} if kind == "person" else set())
+                pattern = re.compile(
+                    r"(?<![\w-])(?:"
+                    + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                    + r")(?!\w)"
+                )
+                offsets = [m.start() for m in pattern.finditer(text, start, end)]
+                if offsets:
+                    found.setdefault((name, section), []).extend(offsets)
+                    meta[name] = (kind, source_type)
+        for (actor, section), offsets in sorted(found.items(), key=lambda item: min(item[1])):
+            kind, source_type = meta[actor]
+            rows.append(
+                (
+                    article_id,
+                    outlet_name(outlet) if isinstance(outlet, str) else None,
+                    actor,
+                    kind,
+                    source_type,
+                    len(set(offsets)),
+                    min(offsets),
+                    section,
+                    actor in cited.get(article_id, set()),
+                )
+            )
+    return pd.DataFrame(rows, columns=list(MENTION_COLUMNS)).astype(
+        {
+            ARTICLE_ID: "string",
+            OUTLET: "string",
+            "actor": "string",
+            "actor_kind": "string",
+            "actor_type": "string",
+            "n_mentions": "int64",
+            "first_offset": "int64",
+            "section": "string",
+            "cited": "bool",
+        }
+    )
