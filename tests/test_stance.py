@@ -178,6 +178,28 @@ def test_assertion_of_abuse_counts_as_fact():
     assert "assertion" not in set(hedged["category"])
 
 
+def test_headline_quotation_marks_make_words_quoted():
+    title = "‘They say we do not exist’: a survivor speaks"
+    cues = _cues("A short body text follows here.", title=title)
+    row = cues[cues["cue"] == "do not exist"].iloc[0]
+    assert (row["voice"], row["role"]) == ("quoted", "relayed")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police detained dozens of men in the valley.", "en"),
+        ("Полиция задержала десятки мужчин.", "ru"),
+        ("Die Polizei hat Dutzende Männer festgenommen.", "de"),
+        ("La police a détenu des dizaines d'hommes.", "fr"),
+    ],
+)
+def test_claim_terms_make_assertions(text, language):
+    cues = _cues(text, language=language)
+    assert cues["category"].tolist() == ["assertion"]
+    assert cues["role"].tolist() == ["own"]
+
+
 def test_denial_measure_counts_by_voice():
     text = 'Officials called it "a fake and a provocation". The reports are fake.'
     quotes = _quotes(text, "a fake and a provocation")
@@ -216,6 +238,26 @@ def test_every_article_gets_a_row_in_order():
 def _auc(positive, negative) -> float:
     pairs = list(product(positive, negative))
     return sum((p > n) + 0.5 * (p == n) for p, n in pairs) / len(pairs)
+
+
+SAMPLE_STATE = {"Kardovia Today", "Morvesh 24"}
+SAMPLE_RIGHTS = {"The Lantern", "Rainbow Ledger", "Harbour Network", "Veritas Rights Monitor"}
+
+
+def test_sample_corpus_state_outlet_doubts_more_than_rights_outlets():
+    path = SAMPLE_DIR / "articles.jsonl"
+    if not path.is_file():
+        pytest.skip("data/sample is not there yet")
+    arts = pd.DataFrame(
+        [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    ).rename(columns={"id": "article_id"})
+    out = score_stance(arts).assign(outlet=lambda df: df["outlet"].map(outlet_name))
+    state = out.loc[out["outlet"].isin(SAMPLE_STATE), "doubt"]
+    rights = out.loc[out["outlet"].isin(SAMPLE_RIGHTS), "doubt"]
+    if state.empty or rights.empty:
+        pytest.skip("the sample has changed its outlets")
+    assert state.mean() > rights.mean() + 0.2
+    assert _auc(state, rights) >= 0.9
 
 
 def test_sample_corpus_state_outlet_doubts_more():
