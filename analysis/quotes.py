@@ -946,9 +946,11 @@ def _one_indirect(
             return row
         # C, S V.
         cut = text.rfind(",", sent_start, m.start)
-        if cut > sent_start and not text[m.end : c.start].strip(" ,") or cut > sent_start:
-            return _span_row(text, sent_start, cut, m, c, "indirect:csv")
-        return None
+        if cut <= sent_start or len(_WORDS.findall(text[sent_start:cut])) < 3:
+            return None
+        if c.tier == "stance" and c.lemma not in _CSV_STANCE:
+            return None  # "In defeat, the president appeared …" is no attribution
+        return _span_row(text, sent_start, cut, m, c, "indirect:csv")
     # C, V S.
     return _inverted(text, sent_start, c, end_limit)
 
@@ -993,6 +995,9 @@ _BAD_CONTENT_START = re.compile(
     r"did|up|off|out|down|away|back|of|about|by|for|on|with|at|in|into|from|over|and|or|"
     r"but|as|it\.)\b",
     re.IGNORECASE,
+)
+_CSV_STANCE = frozenset(
+    {"think", "believe", "hope", "fear", "know", "expect", "suspect", "guess", "reckon", "feel"}
 )
 _AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might must do does did".split()  # noqa: SIM905

@@ -592,6 +592,10 @@ _DETERMINERS = frozenset(
         "senior",
     ]
 )
+_ARTICLES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+     "my", "your", "some", "every", "any", "no"}
+)  # fmt: skip
 _STOP = frozenset(
     [
         "and",
@@ -945,9 +949,9 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
     if kind == "pronoun":
         return Mention(start, end, s, kind)
     last = words[-1]
-    if last in _DETERMINERS or last in _STOP or last in _PARTICLES:
+    if last in _ARTICLES or last in _STOP or last in _PARTICLES:
         return None
-    if words[0] in _PREPOSITIONS:
+    if words[0] in _PREPOSITIONS or words[0] in _VERB_OPENERS:
         return None
     head = _words(_head_phrase(s))
     head_word = head[-1] if head else last
@@ -964,6 +968,10 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
     return Mention(start, end, s, kind, role, affiliation, name)
 
 
+_VERB_OPENERS = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "does", "did", "do",
+     "can", "could", "may", "might", "should", "must", "been", "being"}
+)  # fmt: skip
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -1015,6 +1023,9 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     end = _strip_aux(text, lo, cue_start)
     if end <= lo:
         return None
+    if text[max(lo, end - 4) : end] == " and":
+        # "I laughed and said": the subject of the first verb of the clause
+        return _clause_subject(text, lo, end - 4)
     if text[max(lo, end - 4) : end] == " who" or text[max(lo, end - 3) : end] == "who":
         # "listeners …, who said": the relative pronoun is the mention, resolved to the
         # noun phrase before it
@@ -1184,6 +1195,24 @@ def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
     return mention
 
 
+_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Then|So)\s+)?(He|She|I|They|We|It|he|she|they|we|it|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|then\s+|later\s+)?"
+    r"[a-z]+(?:ed|s)?\b[^,;]*$"
+)
+
+
+def _clause_subject(text: str, lo: int, end: int) -> Mention | None:
+    """Return the pronoun or name that opens the clause ending at ``end``."""
+    start = lo
+    for b in re.finditer(r"[,;:]\s*|\b(?:that|when|because|while|and)\s+", text[lo:end]):
+        start = lo + b.end()
+    m = _CLAUSE_SUBJECT.match(text, start, end)
+    if m is None:
+        return None
+    return make_mention(text, m.start(1), m.end(1))
+
+
 def _abbreviation_before(text: str, dot: int, start: int = -1) -> bool:
     """Whether the period at ``dot`` ends an initial or an abbreviation ("B.", "Gen.")."""
     m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
@@ -1350,10 +1379,11 @@ class EntityTable:
         candidates: list[_Entity] = []
         if continuing and self.last_speaker is not None:
             candidates.append(self.last_speaker)
-        # the most recent speaker, then the most recent person mention before the pronoun
-        candidates.extend(e for _, e in reversed(self.history))
-        recent = [e for pos, e in self.persons if pos < mention.start]
-        candidates.extend(reversed(recent[-12:]))
+        # then the most recent mention before the pronoun, as a speaker or in any role
+        recent = [(pos, e) for pos, e in self.persons if pos < mention.start][-12:]
+        recent += [(pos, e) for pos, e in self.history if pos < mention.start]
+        recent.sort(key=lambda x: x[0])
+        candidates.extend(e for _, e in reversed(recent))
         for ent in candidates:
             if want_person:
                 if ent.kind != "person":
