@@ -1094,13 +1094,13 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     if comma >= 0:
         start = comma + 1
     # drop a leading connective or adverbial opener
-    head = re.match(
+    opener = re.match(
         r"\s*(?:(?:But|And|So|Yet|Still|Instead|Meanwhile|Also|Then|Now|Later|Earlier|"
         r"However|Moreover|Indeed|Separately|Finally|Similarly|Likewise|Again)\b,?\s*)+",
         text[start:end],
     )
-    if head:
-        start += head.end()
+    if opener:
+        start += opener.end()
     mention = make_mention(text, start, end, loose=loose)
     if mention is None:
         return None
