@@ -649,7 +649,7 @@ def voice_sides(
     return shares(voiced, by=OUTLET, category="side", weight=list(weight), categories=SIDES)
 
 
-def top_sources(
+def most_quoted_sources(
     sources: pd.DataFrame, *, weight: Sequence[str] = ("n_quotes", "n_paraphrases")
 ) -> pd.DataFrame:
     """Rank sources by the quotes they are given across the corpus.
@@ -717,3 +717,352 @@ def source_type_names(path: str | Path | None = None) -> dict[str, str]:
 
     table = load_source_types(path)
     return dict(zip(table["source_type"].astype(str), table["label"].astype(str), strict=True))
+
+
+def anonymous_by_outlet(diversity: pd.DataFrame) -> pd.DataFrame:
+    """Share of each outlet's sources that are unnamed, from the per-article diversity table.
+
+    Parameters
+    ----------
+    diversity
+        The output of :func:`analysis.sources.source_diversity` (``outlet``, ``n_sources``,
+        ``n_anonymous``; ``status`` when present: articles not analysed are left out).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per outlet with at least one analysed article, highest share first, fresh
+        RangeIndex: ``outlet`` (str), ``n_articles`` (int, analysed articles),
+        ``n_sources`` (int), ``n_anonymous`` (int) and ``share_anonymous`` (float in [0, 1];
+        NaN when the outlet cites no source).
+    """
+    require_columns(diversity, (OUTLET, "n_sources", "n_anonymous"), what="diversity table")
+    analysed = (
+        diversity.loc[~diversity["status"].astype("string").str.startswith("not analysed")]
+        if "status" in diversity.columns
+        else diversity
+    )
+    grouped = analysed.assign(
+        **{OUTLET: analysed[OUTLET].astype("string").fillna(UNKNOWN_OUTLET)}
+    ).groupby(OUTLET)
+    out = pd.DataFrame(
+        {
+            "n_articles": grouped.size().astype("int64"),
+            "n_sources": grouped["n_sources"].sum().astype("int64"),
+            "n_anonymous": grouped["n_anonymous"].sum().astype("int64"),
+        }
+    ).reset_index()
+    out = out.assign(
+        share_anonymous=(out["n_anonymous"] / out["n_sources"].where(out["n_sources"] > 0)).astype(
+            float
+        )
+    )
+    return out.sort_values(
+        ["share_anonymous", OUTLET], ascending=[False, True], kind="stable", na_position="last"
+    ).reset_index(drop=True)
+
+
+TALK_STATUSES: tuple[str, str] = ("cited", "only talked about")
+
+
+def talked_about(mentions: pd.DataFrame, *, top: int | None = 20) -> pd.DataFrame:
+    """Who talks and who is talked about: per actor, articles citing it vs only mentioning it.
+
+    Parameters
+    ----------
+    mentions
+        The output of :func:`analysis.sources.extract_mentions` (``article_id``, ``actor``,
+        ``actor_type``, ``cited``).
+    top
+        Keep the ``top`` actors mentioned in most articles (None: all).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Two rows per actor (``status`` 'cited' and 'only talked about'), actors mentioned in
+        most articles first, fresh RangeIndex: ``actor`` (str), ``actor_type`` (str),
+        ``status`` (str), ``n_articles`` (int: articles in that status) and
+        ``n_articles_mentioning`` (int: articles mentioning the actor at all).
+    """
+    require_columns(mentions, (ARTICLE_ID, "actor", "actor_type", "cited"), what="mentions")
+    columns = ["actor", "actor_type", "status", "n_articles", "n_articles_mentioning"]
+    if mentions.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    per_article = (
+        mentions.assign(cited=mentions["cited"].astype(bool))
+        .groupby(["actor", ARTICLE_ID], sort=True)
+        .agg(actor_type=("actor_type", "first"), cited=("cited", "max"))
+        .reset_index()
+    )
+    grouped = per_article.groupby("actor")
+    actors = pd.DataFrame(
+        {
+            "actor_type": grouped["actor_type"].first(),
+            "n_cited": grouped["cited"].sum().astype("int64"),
+            "n_articles_mentioning": grouped.size().astype("int64"),
+        }
+    ).reset_index()
+    actors = actors.sort_values(
+        ["n_articles_mentioning", "actor"], ascending=[False, True], kind="stable"
+    )
+    if top is not None:
+        actors = actors.head(top)
+    cited = actors.assign(status=TALK_STATUSES[0], n_articles=actors["n_cited"])
+    talked = actors.assign(
+        status=TALK_STATUSES[1], n_articles=actors["n_articles_mentioning"] - actors["n_cited"]
+    )
+    order = {actor: i for i, actor in enumerate(actors["actor"])}
+    both = pd.concat([cited, talked], ignore_index=True)
+    return (
+        both.assign(_order=both["actor"].map(order))
+        .sort_values(["_order", "status"], kind="stable")
+        .reset_index(drop=True)[columns]
+    )
+
+
+def mean_by_outlet(table: pd.DataFrame, *, value: str, name: str | None = None) -> pd.DataFrame:
+    """Average a per-article column per outlet (e.g. quotes per article).
+
+    Parameters
+    ----------
+    table
+        One row per article with ``outlet`` and ``value`` (rows with a missing value are
+        left out of the mean).
+    value
+        The column to average.
+    name
+        Name of the result column; ``value`` by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``outlet`` (str) and ``<name>`` (float), one row per outlet, fresh RangeIndex.
+    """
+    require_columns(table, (OUTLET, value), what="per-article table")
+    means = table.groupby(OUTLET, sort=True)[value].mean()
+    return pd.DataFrame(
+        {OUTLET: means.index.astype("string"), name or value: means.to_numpy(dtype=float)}
+    )
+
+
+def share_of(
+    shares_table: pd.DataFrame,
+    *,
+    category: str,
+    categories: Sequence[str],
+    name: str,
+    by: str = OUTLET,
+    share: str = "share",
+) -> pd.DataFrame:
+    """Add up the shares of some categories per group (e.g. officials = government + security).
+
+    Parameters
+    ----------
+    shares_table
+        A long shares table (:func:`shares`, :func:`voice_sides`, ``count_sources``).
+    category
+        Its category column.
+    categories
+        The categories to add up.
+    name
+        Name of the result column.
+    by, share
+        Its group and share columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``<by>`` (str) and ``<name>`` (float in [0, 1]), one row per group of the table
+        (0 when the group has none of ``categories``), fresh RangeIndex.
+    """
+    require_columns(shares_table, (by, category, share), what="shares table")
+    chosen = shares_table[share].where(shares_table[category].isin(list(categories)), 0.0)
+    summed = chosen.astype(float).groupby(shares_table[by].astype("string")).sum()
+    return pd.DataFrame({by: summed.index.astype("string"), name: summed.to_numpy(dtype=float)})
+
+
+def pick(
+    table: pd.DataFrame,
+    *,
+    value: str,
+    where: Mapping[str, object],
+    name: str,
+    by: str = OUTLET,
+) -> pd.DataFrame:
+    """Take one value per group from the rows matching ``where`` (e.g. the narration's tone).
+
+    Parameters
+    ----------
+    table
+        A long table with one row per group and condition.
+    value
+        The column to take.
+    where
+        Column -> required value, e.g. ``{"voice": "narration"}``.
+    name
+        Name of the result column.
+    by
+        The group column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``<by>`` (str) and ``<name>``, one row per matching group, fresh RangeIndex.
+
+    Raises
+    ------
+    ValueError
+        When a group has more than one matching row.
+    """
+    require_columns(table, (by, value, *where), what="table")
+    mask = pd.Series(True, index=table.index)
+    for column, wanted in where.items():
+        mask &= table[column] == wanted
+    chosen = table.loc[mask, [by, value]]
+    repeated = chosen[by][chosen[by].duplicated()].unique().tolist()
+    if repeated:
+        raise ValueError(f"pick: {by} {repeated[:3]} match {dict(where)} more than once")
+    return chosen.rename(columns={value: name}).reset_index(drop=True)
+
+
+def walkthrough_article(articles: pd.DataFrame, *, article_id: str | None = None) -> pd.Series:
+    """Choose the article to walk through: the one named, else the corpus's first English one.
+
+    The first English article is the one the text methods read fully; in the shared Chechnya
+    corpus it is the founding article, which comes first. Falls back to the first article.
+
+    Parameters
+    ----------
+    articles
+        The article table.
+    article_id
+        The article to show; None for the default.
+
+    Returns
+    -------
+    pandas.Series
+        The article's row.
+
+    Raises
+    ------
+    ValueError
+        When ``article_id`` is not in the table (the message lists a few ids), or the table is
+        empty.
+    """
+    require_columns(articles, (ARTICLE_ID, "text"), what="article table")
+    if articles.empty:
+        raise ValueError("no article to walk through: the article table is empty")
+    ids = articles[ARTICLE_ID].astype(str)
+    if article_id is not None:
+        found = articles.loc[ids == str(article_id)]
+        if found.empty:
+            raise ValueError(
+                f"article_id {article_id!r} is not in the corpus; e.g. {ids.head(3).tolist()}"
+            )
+        return found.iloc[0]
+    if "language" in articles.columns:
+        english = articles.loc[articles["language"].astype("string").str.lower() == "en"]
+        if len(english):
+            return english.iloc[0]
+    return articles.iloc[0]
+
+
+def describe_article(article: pd.Series) -> str:
+    """Return a one-line Markdown header for an article: headline, outlet, date, language, size.
+
+    Examples
+    --------
+    >>> describe_article(pd.Series({"article_id": "a", "title": None, "outlet": "X",
+    ...     "published": pd.NaT, "language": "en", "text": "Hi."}))
+    '**a** · X · undated · language en · 3 characters'
+    """
+    title = article.get("title")
+    heading = title if isinstance(title, str) and title.strip() else article[ARTICLE_ID]
+    published = article.get(PUBLISHED)
+    when = "undated" if published is None or pd.isna(published) else f"{published:%d %B %Y}"
+    outlet = article.get(OUTLET)
+    parts = [
+        f"**{heading}**",
+        outlet if isinstance(outlet, str) else UNKNOWN_OUTLET,
+        when,
+        f"language {article.get('language', 'und')}",
+        f"{len(str(article['text'])):,} characters",
+    ]
+    return " · ".join(parts)
+
+
+MARK_COLUMNS: tuple[str, ...] = ("start", "end", "layer", "note")
+
+
+def walkthrough_marks(
+    article_id: str,
+    *,
+    quotes: pd.DataFrame,
+    frames: pd.DataFrame | None = None,
+    stance: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Collect the spans the methods found in one article, for :func:`analysis.plots.article_html`.
+
+    Parameters
+    ----------
+    article_id
+        The article.
+    quotes
+        The quote table (quote spans and speaker mentions).
+    frames
+        The frame table of :func:`analysis.framing.detect_frames` (its ``evidence`` words in
+        the text; words in the title are not marked, the title not being part of the text).
+    stance
+        The table of :func:`analysis.stance.score_stance` (its ``evidence`` cues in the text).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per span, in text order, fresh RangeIndex: ``start``, ``end`` (int, offsets
+        into the article text), ``layer`` ('quote' | 'speaker' | 'frame' | 'stance') and
+        ``note`` (str: what the method said about the span).
+    """
+    require_columns(quotes, (ARTICLE_ID, "start", "end", "kind"), what="quote table")
+    rows: list[dict[str, object]] = []
+    mine = quotes.loc[quotes[ARTICLE_ID].astype(str) == str(article_id)]
+    for quote in mine.to_dict("records"):
+        speaker = quote.get("speaker")
+        who = speaker if isinstance(speaker, str) and speaker else "speaker unknown"
+        note = f"{quote['kind']} quote · {who} · cue {quote.get('cue') or '-'}"
+        note += f" · rule {quote.get('rule') or '-'}"
+        rows.append({"start": quote["start"], "end": quote["end"], "layer": "quote", "note": note})
+        s_start, s_end = quote.get("speaker_start"), quote.get("speaker_end")
+        if s_start is not None and s_end is not None and not pd.isna(s_start):
+            kind = quote.get("speaker_kind") or "unknown"
+            rows.append(
+                {"start": s_start, "end": s_end, "layer": "speaker", "note": f"{who} ({kind})"}
+            )
+    for table, layer, label in ((frames, "frame", "frame"), (stance, "stance", "cue")):
+        if table is None:
+            continue
+        require_columns(table, (ARTICLE_ID, "evidence"), what=f"{layer} table")
+        for record in table.loc[table[ARTICLE_ID].astype(str) == str(article_id)].to_dict(
+            "records"
+        ):
+            for item in record["evidence"]:
+                if item.get("field", record.get("field", "text")) != "text":
+                    continue
+                if layer == "frame":
+                    note = f"{label} {record['frame']} ({record.get('voice', '')}): {item['term']}"
+                else:
+                    note = (
+                        f"{item.get('category', '')} cue '{item.get('cue', '')}' in "
+                        f"{item.get('voice', '')}, {item.get('role', '')}"
+                    )
+                rows.append(
+                    {"start": item["start"], "end": item["end"], "layer": layer, "note": note}
+                )
+    out = pd.DataFrame(rows, columns=list(MARK_COLUMNS))
+    if out.empty:
+        return out.astype({"start": "int64", "end": "int64", "layer": "string", "note": "string"})
+    out = out.drop_duplicates(["start", "end", "layer", "note"])
+    return (
+        out.astype({"start": "int64", "end": "int64", "layer": "string", "note": "string"})
+        .sort_values(["start", "end"], ascending=[True, False], kind="stable")
+        .reset_index(drop=True)
+    )

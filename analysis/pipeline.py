@@ -234,6 +234,37 @@ def save_table(df: pd.DataFrame, slug: str, *, tables_dir: str | Path) -> list[P
     return paths
 
 
+def load_table(slug: str, *, tables_dir: str | Path) -> pd.DataFrame:
+    """Read a table an earlier notebook wrote with :func:`save_table` (its Parquet copy).
+
+    Notebooks are chained by their outputs: a later notebook reads what an earlier one wrote
+    instead of computing it again, so every figure of the report rests on the same tables.
+
+    Parameters
+    ----------
+    slug
+        The table's name, e.g. ``"02-quotes-per-article"``.
+    tables_dir
+        The report's ``tables`` folder.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Raises
+    ------
+    FileNotFoundError
+        When the table is missing; the message names the notebook that writes it.
+    """
+    path = Path(tables_dir) / f"{slug}.parquet"
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"table {slug} not found in {Path(tables_dir)}: run the notebook numbered "
+            f"{slug[:2]} first (or the whole report: python -m analysis report)"
+        )
+    return pd.read_parquet(path)
+
+
 def list_notebooks(notebooks_dir: str | Path = NOTEBOOKS_DIR) -> list[Path]:
     """Return the numbered notebooks (``NN-*.ipynb``) of a folder in execution order.
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import math
+import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -213,8 +214,8 @@ def _new_axes(ax: Axes | None, *, n_rows: int = 0, width: float = _WIDTH) -> Axe
     return new
 
 
-def _caption(ax: Axes, source: str | None, n: int | None, unit: str, note: str = "") -> None:
-    """Write 'Source: … · n = …' under the axes (below the x label)."""
+def _caption_text(source: str | None, n: int | None, unit: str, note: str = "") -> str:
+    """Return 'Source: … · n = … · note' (empty when there is nothing to say)."""
     parts = []
     if source:
         parts.append(f"Source: {source}")
@@ -222,10 +223,16 @@ def _caption(ax: Axes, source: str | None, n: int | None, unit: str, note: str =
         parts.append(f"n = {n:,} {unit}".rstrip())
     if note:
         parts.append(note)
-    if not parts:
+    return " · ".join(parts)
+
+
+def _caption(ax: Axes, source: str | None, n: int | None, unit: str, note: str = "") -> None:
+    """Write 'Source: … · n = …' under the axes (below the x label)."""
+    text = _caption_text(source, n, unit, note)
+    if not text:
         return
     ax.annotate(
-        " · ".join(parts),
+        text,
         xy=(0, 0),
         xycoords=("axes fraction", ax.xaxis.label),
         xytext=(0, -6),
@@ -495,6 +502,7 @@ def plot_stacked_shares(
     xlabel: str = "Share",
     legend_title: str | None = None,
     n: str | None = None,
+    count: str | None = None,
     unit: str = "",
     source: str | None = None,
     category_order: Sequence[object] | None = None,
@@ -514,6 +522,9 @@ def plot_stacked_shares(
         after the group's name and summed for the caption.
     group, category, share, n
         Column names.
+    count
+        Alternative to ``n``: a column of per-category counts (e.g. ``n_sources``), summed
+        per group to give the group's size.
     title, xlabel, legend_title
         Text.
     unit
@@ -555,7 +566,12 @@ def plot_stacked_shares(
             name = str((category_labels or {}).get(cat, cat))
             ax.barh(positions, values, left=left, color=colours[cat], height=0.72, label=name)
             left = left + values
-        sizes = shares.drop_duplicates(group).set_index(group)[n] if n is not None else None
+        if n is not None:
+            sizes = shares.drop_duplicates(group).set_index(group)[n]
+        elif count is not None:
+            sizes = shares.groupby(group)[count].sum()
+        else:
+            sizes = None
         labels = [
             shorten(g) + (f" (n={_int(sizes[g])})" if sizes is not None else "") for g in wide.index
         ]
@@ -1196,6 +1212,57 @@ def plot_over_time(
     return ax
 
 
+def plot_sentence_tone(
+    scores: pd.DataFrame, *, source: str | None = None, ax: Axes | None = None
+) -> Axes:
+    """Draw one article's tone sentence by sentence, raw TextBlob beside the adjusted score.
+
+    Sentences that are mostly quoted speech are shaded, so the reader sees whether the tone
+    comes from the outlet's narration or from the people it quotes.
+
+    Parameters
+    ----------
+    scores
+        :func:`analysis.sentiment.score_sentiment` rows of one article at ``unit='sentence'``:
+        ``index`` (sentence number), ``polarity_raw``, ``polarity_adjusted`` and optionally
+        ``share_quoted``.
+    source
+        Data source named in the caption.
+    ax
+        Axes to draw on; a new figure is made when None.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    require_columns(scores, ("index", "polarity_raw", "polarity_adjusted"), what="sentence scores")
+    title = "Tone sentence by sentence"
+    with chart_style():
+        ax = _new_axes(ax, n_rows=8, width=10)
+        scored = scores.loc[scores["polarity_raw"].notna()]
+        if scored.empty:
+            return _empty(ax, title, "no sentence scored (language not read by TextBlob)")
+        x = scored["index"].astype(float).to_numpy()
+        raw = scored["polarity_raw"].astype(float).to_numpy()
+        adjusted = scored["polarity_adjusted"].astype(float).to_numpy()
+        if "share_quoted" in scored.columns:
+            quoted = scored["share_quoted"].astype(float).fillna(0.0).to_numpy() > 0.5
+            for position in x[quoted]:
+                ax.axvspan(position - 0.5, position + 0.5, color="#EEF3F8", zorder=0)
+        ax.vlines(x, raw, adjusted, color="#BBBBBB", linewidth=1, zorder=1)
+        ax.plot(x, raw, "o", mfc="white", mec=GREY, markersize=6, label="TextBlob (raw)")
+        ax.plot(x, adjusted, "o", color=OKABE_ITO["blue"], markersize=6, label="adjusted")
+        ax.axhline(0, color=GREY, linewidth=1)
+        ax.xaxis.set_major_locator(mticker.MaxNLocator(integer=True))
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_title(title)
+        ax.set_xlabel("Sentence (shaded: mostly quoted speech)")
+        ax.set_ylabel("Polarity")
+        _legend(ax, None)
+        _caption(ax, source, len(scored), "sentences scored")
+    return ax
+
+
 def plot_small_multiples(
     profiles: pd.DataFrame,
     *,
@@ -1268,15 +1335,19 @@ def plot_small_multiples(
                 colours = [OKABE_ITO["vermillion"] if v < 0 else OKABE_ITO["blue"] for v in values]
                 panel.axvline(0, color=GREY, linewidth=1)
             else:
-                colours = [PALETTE[k % len(PALETTE)]] * n_rows
+                colours = [OKABE_ITO["blue"]] * n_rows
             panel.barh(positions, np.nan_to_num(values), color=colours, height=0.7)
             for y, v in zip(positions, values, strict=True):
                 if np.isnan(v):
                     panel.text(0, float(y), " n/a", va="center", fontsize=7.5, color=GREY)
-            panel.set_title(panel_title, fontsize=9.5, loc="left", wrap=True)
+            panel.set_title(textwrap.fill(panel_title, 18), fontsize=9.5, loc="left")
             panel.grid(axis="y", visible=False)
             panel.tick_params(axis="x", labelsize=8)
-            panel.xaxis.set_major_locator(mticker.MaxNLocator(nbins=3))
+            integer = pd.api.types.is_integer_dtype(profiles[column])
+            panel.xaxis.set_major_locator(mticker.MaxNLocator(nbins=3, integer=integer))
+            if column in signed and np.isfinite(values).any():
+                bound = float(np.nanmax(np.abs(values))) * 1.1 or 1.0
+                panel.set_xlim(-bound, bound)
             if column in percent:
                 panel.xaxis.set_major_formatter(mticker.PercentFormatter(1.0, decimals=0))
             if k > 0:
@@ -1294,7 +1365,15 @@ def plot_small_multiples(
         fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
         first.set_xlabel(" ")
         total = _int(profiles[n].sum()) if n is not None else None
-        _caption(first, source, total, unit, "n/a: no observation")
+        fig.text(
+            0.01,
+            0.0,
+            _caption_text(source, total, unit, "n/a: no observation"),
+            ha="left",
+            va="top",
+            fontsize=8.5,
+            color=CAPTION_COLOUR,
+        )
     return first
 
 
@@ -1341,6 +1420,7 @@ def article_html(
         "font-weight:bold",
         "source": f"outline:2px solid {OKABE_ITO['bluish_green']};outline-offset:-1px",
         "frame": f"text-decoration:underline wavy {OKABE_ITO['reddish_purple']}",
+        "stance": f"background:#F9D5C2;border-bottom:2px solid {OKABE_ITO['vermillion']}",
         "denial": f"background:#F9D5C2;border-bottom:2px solid {OKABE_ITO['vermillion']}",
         "mention": f"border-bottom:2px dotted {OKABE_ITO['sky_blue']}",
     }

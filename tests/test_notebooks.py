@@ -55,6 +55,26 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "02-voice-sides-per-outlet",
         ],
     },
+    "03-sources": {
+        "figures": [
+            "03-sources-per-article",
+            "03-source-types-per-outlet",
+            "03-sources-in-most-outlets",
+            "03-anonymous-per-outlet",
+            "03-talked-about",
+            "03-first-reports",
+        ],
+        "tables": [
+            "03-sources",
+            "03-source-diversity",
+            "03-source-types-per-outlet",
+            "03-sources-in-most-outlets",
+            "03-anonymous-per-outlet",
+            "03-mentions",
+            "03-talked-about",
+            "03-first-reports",
+        ],
+    },
     "04-framing-and-tone": {
         "figures": [
             "04-frame-shares-per-outlet",
@@ -76,6 +96,19 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "04-tone-by-voice",
             "04-tone-by-voice-per-outlet",
             "04-tone-per-article",
+        ],
+    },
+    "05-outlet-profiles": {
+        "figures": ["05-outlet-profiles"],
+        "tables": ["05-outlet-profiles"],
+    },
+    "06-article-walkthrough": {
+        "figures": ["06-walkthrough-sentence-tone"],
+        "tables": [
+            "06-walkthrough-quotes",
+            "06-walkthrough-sources",
+            "06-walkthrough-marks",
+            "06-walkthrough-sentence-tone",
         ],
     },
 }

@@ -220,8 +220,8 @@ def test_per_article_lists_every_article(articles):
     assert out["n_quotes"].tolist() == [2, 0, 1, 0, 0]
 
 
-def test_top_sources_counts_quotes_and_skips_unquoted():
-    out = overview.top_sources(SOURCES)
+def test_most_quoted_sources_counts_quotes_and_skips_unquoted():
+    out = overview.most_quoted_sources(SOURCES)
     assert out.columns.tolist() == ["source", "source_type", "n_quotes", "n_articles", "n_outlets"]
     assert out["source"].tolist() == ["Minister Vale", "Ana Ruiz"]
     assert out["n_quotes"].tolist() == [3, 2]
@@ -265,3 +265,149 @@ def test_with_article_fields_adds_published(articles):
     assert out.loc[0, "published"] == pd.Timestamp("2024-03-20", tz="UTC")
     assert pd.isna(out.loc[1, "published"])
     assert str(out["published"].dt.tz) == "UTC"
+
+
+def test_anonymous_by_outlet_skips_unanalysed_articles():
+    diversity = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "outlet": ["X", "X", "Y", "Z"],
+            "status": ["analysed", "analysed", "not analysed: language ru unsupported", "analysed"],
+            "n_sources": [3, 1, 5, 0],
+            "n_anonymous": [1, 1, 5, 0],
+        }
+    )
+    out = overview.anonymous_by_outlet(diversity)
+    assert out["outlet"].tolist() == ["X", "Z"]
+    assert out.loc[0, "share_anonymous"] == 0.5
+    assert out.loc[0, "n_articles"] == 2
+    assert pd.isna(out.loc[1, "share_anonymous"])
+
+
+def test_talked_about_splits_cited_and_only_mentioned():
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "c", "c"],
+            "actor": [
+                "Minister Vale",
+                "Minister Vale",
+                "Minister Vale",
+                "Rights Now",
+                "Minister Vale",
+            ],
+            "actor_type": ["government"] * 3 + ["ngo_activist", "government"],
+            "cited": [False, True, False, True, False],
+        }
+    )
+    out = overview.talked_about(mentions)
+    assert out.columns.tolist() == [
+        "actor",
+        "actor_type",
+        "status",
+        "n_articles",
+        "n_articles_mentioning",
+    ]
+    vale = out[out["actor"] == "Minister Vale"].set_index("status")["n_articles"]
+    assert vale.to_dict() == {"cited": 1, "only talked about": 2}
+    assert out["actor"].tolist()[:2] == ["Minister Vale", "Minister Vale"]
+    assert len(overview.talked_about(mentions, top=1)) == 2
+
+
+def test_mean_by_outlet():
+    table = pd.DataFrame({"outlet": ["A", "A", "B"], "n_quotes": [1, 3, None]})
+    out = overview.mean_by_outlet(table, value="n_quotes", name="quotes_per_article")
+    assert out.columns.tolist() == ["outlet", "quotes_per_article"]
+    assert out["quotes_per_article"].iloc[0] == 2.0
+    assert pd.isna(out["quotes_per_article"].iloc[1])
+
+
+def test_share_of_adds_categories():
+    table = pd.DataFrame(
+        {
+            "outlet": ["A", "A", "A", "B"],
+            "source_type": ["government", "security", "ngo_activist", "ngo_activist"],
+            "share": [0.25, 0.25, 0.5, 1.0],
+        }
+    )
+    out = overview.share_of(
+        table, category="source_type", categories=["government", "security"], name="official"
+    )
+    assert out.set_index("outlet")["official"].to_dict() == {"A": 0.5, "B": 0.0}
+
+
+def test_pick_one_row_per_group():
+    table = pd.DataFrame(
+        {"outlet": ["A", "A", "B"], "voice": ["narration", "quoted", "narration"], "p": [1, 2, 3]}
+    )
+    out = overview.pick(table, value="p", where={"voice": "narration"}, name="tone")
+    assert out.to_dict("list") == {"outlet": ["A", "B"], "tone": [1, 3]}
+    with pytest.raises(ValueError, match="more than once"):
+        overview.pick(table, value="p", where={}, name="tone")
+
+
+def test_walkthrough_article_default_is_first_english(articles):
+    chosen = overview.walkthrough_article(articles.assign(language=["fr", "en", "en", "en", "en"]))
+    assert chosen["article_id"] == "a2"
+    assert overview.walkthrough_article(articles, article_id="a4")["article_id"] == "a4"
+    with pytest.raises(ValueError, match="not in the corpus"):
+        overview.walkthrough_article(articles, article_id="nope")
+
+
+def test_walkthrough_marks_collects_every_layer():
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "kind": ["direct", "indirect", "direct"],
+            "start": [20, 40, 0],
+            "end": [30, 50, 5],
+            "speaker": ["Ana Ruiz", None, "X"],
+            "speaker_kind": ["person", "unknown", "person"],
+            "speaker_start": [0.0, float("nan"), 0.0],
+            "speaker_end": [8.0, float("nan"), 1.0],
+            "cue": ["said", None, "said"],
+            "rule": ["direct:after", "indirect:svc", "x"],
+        }
+    )
+    frames = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "field": ["text", "title"],
+            "frame": ["human_rights_abuse", "political"],
+            "voice": ["narration", "narration"],
+            "evidence": [
+                [{"term": "torture", "start": 60, "end": 67}],
+                [{"term": "x", "start": 0, "end": 1}],
+            ],
+        }
+    )
+    stance = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "evidence": [
+                [{"cue": "so-called", "category": "hedge", "start": 70, "end": 79, "field": "text",
+                  "voice": "narration", "role": "own"}]
+            ],
+        }
+    )  # fmt: skip
+    marks = overview.walkthrough_marks("a", quotes=quotes, frames=frames, stance=stance)
+    assert marks.columns.tolist() == ["start", "end", "layer", "note"]
+    assert marks["layer"].tolist() == ["speaker", "quote", "quote", "frame", "stance"]
+    assert "speaker unknown" in marks.loc[2, "note"]
+    assert "human_rights_abuse" in marks.loc[3, "note"]
+    assert "hedge" in marks.loc[4, "note"]
+
+
+def test_describe_article_with_a_date():
+    row = pd.Series(
+        {
+            "article_id": "a",
+            "title": "Depot raided",
+            "outlet": "Harbour Herald",
+            "published": pd.Timestamp("2024-09-12", tz="UTC"),
+            "language": "en",
+            "text": "x" * 1200,
+        }
+    )
+    assert overview.describe_article(row) == (
+        "**Depot raided** · Harbour Herald · 12 September 2024 · language en · 1,200 characters"
+    )

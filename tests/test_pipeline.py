@@ -182,3 +182,14 @@ def test_report_paths_resolve_from_the_project_root():
     assert paths.figures == paths.output / "figures"
     assert paths.tables == paths.output / "tables"
     assert paths.name == "sample"
+
+
+def test_load_table_reads_what_save_table_wrote(tmp_path):
+    table = pd.DataFrame({"article_id": ["a"], "n": [2]})
+    pipeline.save_table(table, "02-counts", tables_dir=tmp_path)
+    pd.testing.assert_frame_equal(pipeline.load_table("02-counts", tables_dir=tmp_path), table)
+
+
+def test_load_table_names_the_notebook_to_run(tmp_path):
+    with pytest.raises(FileNotFoundError, match="notebook numbered 02"):
+        pipeline.load_table("02-missing", tables_dir=tmp_path)

@@ -390,3 +390,35 @@ def test_article_html_rejects_spans_outside_the_text():
     marks = pd.DataFrame({"start": [0], "end": [len(TEXT) + 1], "layer": ["quote"], "note": [""]})
     with pytest.raises(ValueError, match="outside the text"):
         plots.article_html(TEXT, marks)
+
+
+def test_sentence_tone_shades_quoted_sentences():
+    scores = pd.DataFrame(
+        {
+            "index": [0, 1, 2],
+            "polarity_raw": [0.4, 0.0, None],
+            "polarity_adjusted": [-0.3, 0.0, None],
+            "share_quoted": [1.0, 0.0, 0.0],
+        }
+    )
+    ax = plots.plot_sentence_tone(scores, source="demo")
+    assert len(ax.patches) == 1  # one shaded (quoted) sentence
+    assert caption_of(ax) == "Source: demo · n = 2 sentences scored"
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["TextBlob (raw)", "adjusted"]
+
+
+def test_stacked_shares_count_column_gives_group_sizes():
+    table = pd.DataFrame(
+        {
+            "outlet": ["A", "A"],
+            "source_type": ["government", "media"],
+            "n_sources": [3, 1],
+            "share": [0.75, 0.25],
+        }
+    )
+    ax = plots.plot_stacked_shares(
+        table, group="outlet", category="source_type", count="n_sources", unit="sources", title="T"
+    )
+    assert yticklabels(ax) == ["A (n=4)"]
+    assert caption_of(ax) == "n = 4 sources"
