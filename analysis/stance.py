@@ -24,6 +24,7 @@ factive     -1.0   "documented", "confirmed", "revealed"
 rebuttal    -1.5   "despite the denials", "in fact"
 attribution +0.15  "according to", "reports of": reported as claims, capped so that
                    attribution alone never goes beyond 'claims'
+claim       -0.5   "detained", "tortured": the contested claims; see assertions below
 =========== ====== ==============================================================
 
 Two more cue lists are not scored: ``reporting`` verbs ("said", "заявил") mark a narration
@@ -65,11 +66,12 @@ Scores, with every weight already multiplied by its position weight:
     doubt = (C + D + relay * R) / (C + D + relay * R + F + RELAY_WEIGHT * Fq + PRIOR)
 
 so ``doubt`` is 0 for a text without cues or with only fact cues, grows with doubt cues and
-shrinks with fact cues; claims-level cues alone stay below 0.5. Labels: 'fact' below 0.2,
+shrinks with fact cues; claims-level cues alone reach at most 0.5. Labels: 'fact' below 0.2,
 'claims' below 0.45, 'doubt' below 0.6, 'false' from 0.6 only when the narration itself uses
 fabrication language (else 'doubt'): relaying an official's "provocation" raises the doubt
-score, but only the outlet's own words call the reports false. A headline's speaker ("Kremlin: no evidence",
-"No evidence - Peskov") makes its cues relayed.
+score, but only the outlet's own words call the reports false. A headline's speaker
+("Kremlin: no evidence", "No evidence - Peskov") or its own quotation marks make its cues
+relayed.
 
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
 attacker") counts too; irony and rhetorical questions are missed; the relay rule depends on
