@@ -84,7 +84,7 @@ _BYLINE = re.compile(
     r"^\s*(?:By\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|and|de|van|von))"
     r"{1,4}(?:\s*[,|]\s*[A-Z][\w ]{0,40})?\s*$"
 )
-_END_CHARS = frozenset(".!?…:;\"”’»)")
+_END_CHARS = frozenset('.!?…:;"”’»)')
 _WORD = re.compile(r"\w+")
 
 
@@ -121,7 +121,7 @@ def label_paragraphs(text: str, *, title: str | None = None) -> list[tuple[int, 
             labels[i] = "headline"
         elif n_words <= 14 and _ONLY_CREDIT.match(para):
             labels[i] = "credit"
-        elif (n_words <= 60 or para.lstrip().startswith("•")) and _CREDIT.search(para):
+        elif (n_words <= 60 or para.lstrip().startswith("•")) and _is_caption(para, n_words):
             labels[i] = "caption"
         elif n_words <= 16 and _DATE.match(para):
             labels[i] = "dateline"
@@ -144,6 +144,15 @@ def label_paragraphs(text: str, *, title: str | None = None) -> list[tuple[int, 
         else:
             seen_body = True
     return [(a, b, label) for (a, b), label in zip(spans, labels, strict=True)]
+
+
+def _is_caption(para: str, n_words: int) -> bool:
+    """Whether a photo credit marks ``para`` as a caption (not a wire dateline such as
+    "MOSCOW, July 6. /TASS/." opening a body paragraph)."""
+    credit = _CREDIT.search(para)
+    if credit is None:
+        return False
+    return n_words <= 20 or credit.start() > 0.3 * len(para) or para.lstrip().startswith("•")
 
 
 def _norm(s: str) -> str:

@@ -827,6 +827,11 @@ def _indirect(
     for c in cues:
         if c.tier not in tiers or c.lemma in _DIRECT_ONLY:
             continue
+        if c.text.lower() in _NOUNABLE and any(
+            0 < d.start - c.end <= 16 and not text[c.end : d.start].strip(" ,").count(" ")
+            for d in cues
+        ):
+            continue  # "Media reports earlier claimed …": the noun of a subject
         start_at = sent_start
         if c.start < covered_until:
             # nested inside an earlier content: only a coordinated clause with its own subject

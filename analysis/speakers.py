@@ -773,9 +773,12 @@ _PERSON_PARTICLES = frozenset(
     ]
 )
 _NAME_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:\s+(?:(?:de|van|von|der|del|la|le|al|bin|ibn|da|di|du|dos|el|ben)"
-    r"\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*\.?)*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?"
+    r"(?:[ \t\u00a0]+(?:(?:de|van|von|der|del|la|le|al|bin|ibn|da|di|du|dos|el|ben)[ \t\u00a0]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?)*"
 )
+"""A run of capitalised words on one line; a period continues it only after an initial or a
+short title ("J.", "Mr.", "Sen."), so "… Chechnya. Moskalkova said" gives two runs."""
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
