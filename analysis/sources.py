@@ -107,6 +107,11 @@ ENGLISH_SUPPORTED: tuple[str, ...] = ("en",)
 
 FOREIGN_CUES: dict[str, tuple[str, ...]] = {
     "fr": (
+        "nie",
+        "a nié",
+        "dément",
+        "a démenti",
+        "a répondu",
         "selon",
         "d'après",
         "a déclaré",
@@ -129,6 +134,12 @@ FOREIGN_CUES: dict[str, tuple[str, ...]] = {
         "souligne",
     ),
     "de": (
+        "bestreitet",
+        "bestritt",
+        "erklärt",
+        "betont",
+        "antwortete",
+        "kritisierte",
         "laut",
         "zufolge",
         "sagte",
@@ -146,6 +157,14 @@ FOREIGN_CUES: dict[str, tuple[str, ...]] = {
         "so",
     ),
     "es": (
+        "negó",
+        "niega",
+        "rechazó",
+        "respondió",
+        "asegura",
+        "afirma",
+        "dice",
+        "declara",
         "según",
         "dijo",
         "afirmó",
@@ -162,6 +181,9 @@ FOREIGN_CUES: dict[str, tuple[str, ...]] = {
         "publicó",
     ),
     "it": (
+        "ha negato",
+        "nega",
+        "ha risposto",
         "secondo",
         "ha detto",
         "ha dichiarato",
@@ -175,6 +197,11 @@ FOREIGN_CUES: dict[str, tuple[str, ...]] = {
         "riporta",
     ),
     "pt": (
+        "negou",
+        "nega",
+        "respondeu",
+        "afirma",
+        "diz",
         "segundo",
         "de acordo com",
         "disse",
@@ -191,6 +218,10 @@ FOREIGN_CUES: dict[str, tuple[str, ...]] = {
     ),
     "da": ("ifølge", "siger", "sagde", "oplyser", "oplyste", "skriver", "skrev", "fortæller"),
     "ru": (
+        "опроверг",
+        "отрицает",
+        "ответил",
+        "ответила",
         "по словам",
         "по данным",
         "по информации",
@@ -1137,10 +1168,13 @@ def _apposed_subject(
         if described.name is None and head_words and head_words[0] in SPOKES_WORDS:
             return previous, ""  # the name is the spokesman's principal, not the spokesman
         return inner, text[previous[0] : previous[1]] if described.name is None else ""
-    if prev_comma < 0 or parsed.pronoun:
+    if prev_comma < 0 or parsed.pronoun or previous is None:
         return None
-    if previous is None or _parse(text, previous[0], previous[1], lex).name is None:
-        return None
+    before_parsed = _parse(text, previous[0], previous[1], lex)
+    if before_parsed.name is None and not (
+        first in ("who", "whose", "speaking") and _has_source_word(text, previous, lex)
+    ):
+        return None  # "one survivor, who asked not to be named, told": the description
     return previous, text[inner[0] : inner[1]]
 
 
@@ -1159,9 +1193,63 @@ _DOC_PREFIX = re.compile(
 )
 
 
+FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+    der die das den dem des ein eine einer eines einem sein seine seiner ihr ihre laut über
+    el la los las un una unos unas su sus del al según
+    le les du des une son sa ses au aux selon
+    il lo gli i uno dei delle della suo sua secondo
+    o os as um uma seu sua dos das do da segundo
+    den det de en et hans hendes ifølge
+    """
+    )
+)
+"""Determiners and prepositions that may open a capitalised run in other languages."""
+
+_FOREIGN_RUN = re.compile(
+    r"(?<![\w-])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+(?:(?:de|von|van|der|del|da)[ \t]+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*|\d+))*"
+)
+
+
+def _foreign_candidates(
+    text: str, start: int, end: int, known: frozenset[str], lex: _Lexicons
+) -> list[tuple[int, int]]:
+    """Find the names in a sentence of another language.
+
+    They are gazetteer entries, capitalised runs of two or more words (after leading
+    determiners), and single words known as surnames or outlets.
+    """
+    spans = [(m.start, m.end) for m in lex.matcher.finditer(text, start, end)]
+    for found in _FOREIGN_RUN.finditer(text, start, end):
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group())]
+        while words and found.group()[words[0][0] : words[0][1]].lower() in (
+            FOREIGN_FUNCTION_WORDS | CAPITALISED_FUNCTION_WORDS
+        ):
+            words = words[1:]
+        if not words:
+            continue
+        a, b = found.start() + words[0][0], found.start() + words[-1][1]
+        if any(s <= a < e or a <= s < b for s, e in spans):
+            continue
+        if len(words) >= 2 or _key(text[a:b]) in known:
+            spans.append((a, b))
+    return spans
+
+
 def _foreign_events(
-    text: str, paragraphs: list[tuple[int, int, str]], language: str, lex: _Lexicons
+    text: str,
+    paragraphs: list[tuple[int, int, str]],
+    language: str,
+    lex: _Lexicons,
+    known: frozenset[str] = frozenset(),
 ) -> list[Event]:
+    """Citing events of an article in another language: the name nearest each cue.
+
+    Only the cues of :data:`FOREIGN_CUES` are read. A name is a gazetteer entry, a run of two
+    or more capitalised words, or a single word that is a surname or outlet already known.
+    """
     cues = FOREIGN_CUES.get(language, ())
     if not cues:
         return []
@@ -1175,16 +1263,16 @@ def _foreign_events(
             found = list(pattern.finditer(text, s_start, s_end))
             if not found:
                 continue
-            matches = list(lex.matcher.finditer(text, s_start, s_end))
+            candidates = _foreign_candidates(text, s_start, s_end, known, lex)
             for cue in found:
-                if not matches:
+                if not candidates:
                     break
                 nearest = min(
-                    matches, key=lambda m: min(abs(m.start - cue.end()), abs(cue.start() - m.end))
+                    candidates, key=lambda c: min(abs(c[0] - cue.end()), abs(cue.start() - c[1]))
                 )
-                events.append(
-                    Event(nearest.start, nearest.end, cue.group().lower(), "citation", section)
-                )
+                event = Event(nearest[0], nearest[1], cue.group().lower(), "citation", section)
+                event.span = (s_start, s_end)
+                events.append(event)
     return events
 
 
@@ -1225,6 +1313,7 @@ class _Article:
     paragraphs: list[tuple[int, int, str]]
     surnames: dict[str, set[str]]
     own_keys: frozenset[str]
+    outlets: frozenset[str] = frozenset()
 
 
 _NAME_RUN = re.compile(
@@ -1455,14 +1544,20 @@ def _plausible_source(phrase: str, lex: _Lexicons) -> bool:
         return False
     if toks[0][2].lower() in NUMBER_WORDS or toks[0][2].split("-")[0].lower() in NUMBER_WORDS:
         return False
-    for _s, _e, word in toks:
+    unknown = 0
+    for i, (_s, _e, word) in enumerate(toks):
         low = word.lower()
         if not word[0].isalnum() or word.isdigit():
             continue
         if low in DETERMINERS or low in _PREP_WORDS or low in ("and", "of", "for", "close", "to"):
             continue
         if not _word_ok(word, lex) and low not in DOCUMENT_WORDS:
-            return False
+            unknown += 1
+            following = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+            if unknown > 1 or (
+                low.endswith("ed") and (following in DETERMINERS or following.isdigit())
+            ):
+                return False  # a clause ("group had moved 14 people"), not a source
     return True
 
 
@@ -1540,8 +1635,18 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
         kind = "person"
     else:
         kind = "anonymous"
+    indefinite = determiner in ("a", "an", "one", "another")
+    if (
+        kind == "anonymous"
+        and indefinite
+        and not _is_plural(last)
+        and source_type in (None, "victim_witness", "unknown")
+    ):
+        source_type = "anonymous"  # "one survivor", "a former detainee": an unnamed person
     if source_type is None:
         source_type = "anonymous" if kind == "anonymous" else "unknown"
+    if indefinite:
+        description = f"{determiner} {description}"
     return Resolved(
         description, kind, source_type, role, affiliation, frozenset({description}), named=False
     )
@@ -1653,6 +1758,7 @@ def _resolve_events(
     antecedents += _organisation_names(art.text, lex)
     people: dict[str, set[str]] = {}
     seen_people: set[str] = set()
+    described: dict[str, Resolved] = {}  # head noun -> an earlier unnamed source
     for event in sorted(events, key=lambda e: e.start):
         found = _resolve(event, art, lex)
         if found is None:
@@ -1660,7 +1766,13 @@ def _resolve_events(
         if not found.named and found.source.split()[-1].lower() in COREFERENT_HEADS:
             found = _antecedent(found, event.start, antecedents) or found
         elif not found.named and found.kind != "anonymous":
-            found = _person_antecedent(found, art, people, seen_people, lex) or found
+            found = (
+                _person_antecedent(found, art, people, seen_people, lex)
+                or described.get(found.source.split()[-1].lower())
+                or found
+            )
+        if not found.named and found.kind == "anonymous":
+            described.setdefault(found.source.split()[-1].lower(), found)
         elif found.named and found.kind in ("organization", "media"):
             antecedents.append((event.start, found))
         if event.kind == "via":
@@ -2029,40 +2141,61 @@ def extract_sources(
     return table.drop(columns="_via_only").reset_index(drop=True)
 
 
-def _corpus_types(table: pd.DataFrame, articles: pd.DataFrame, lex: _Lexicons) -> pd.DataFrame:
-    """Type sources the article alone could not type, from the rest of the corpus.
-
-    A source named like an outlet of the corpus (its ``outlet`` column, wire notes included)
-    is media. A named source left ``unknown`` takes the type it has most often elsewhere in
-    the corpus (same canonical name).
-    """
+def _outlet_keys(articles: pd.DataFrame) -> set[str]:
+    """Comparison keys of every outlet named in the corpus, wire notes included."""
     outlets: set[str] = set()
     if OUTLET in articles.columns:
         for value in articles[OUTLET].dropna().astype(str):
             outlets.add(_key(value.split(" (", 1)[0]))
             outlets.update(_key(v) for v in re.findall(r"\(([^()]+)\)", value))
     outlets.discard("")
+    return outlets
+
+
+def _corpus_types(table: pd.DataFrame, articles: pd.DataFrame, lex: _Lexicons) -> pd.DataFrame:
+    """Type sources the article alone could not type, from the rest of the corpus.
+
+    A named source left ``unknown`` is media when its name is (or contains, with the same
+    last word) an outlet of the corpus (the ``outlet`` column, wire notes included);
+    otherwise it takes the type that the same or a compatible name ("Gennady Morosh" for
+    "Foreign Minister Gennady Morosh") has most often elsewhere in the corpus. Rows naming
+    the article's own outlet are dropped.
+    """
+    outlets = _outlet_keys(articles)
     keys = table["source"].map(lambda s: _key(str(s)))
-    is_outlet = (
-        keys.isin(outlets)
-        & (table["source_kind"] != "anonymous")
-        & (table["source_type"] == "unknown")
-    )
-    table = table.assign(
-        source_type=table["source_type"].where(~is_outlet, "media"),
-        source_kind=table["source_kind"].where(~is_outlet, "media"),
-    )
-    named = table.loc[(table["source_kind"] != "anonymous") & (table["source_type"] != "unknown")]
-    known: dict[str, str] = {}
-    for key, types in named.groupby(named["source"].map(lambda s: _key(str(s))))["source_type"]:
-        known[str(key)] = str(types.value_counts().index[0])
-    fill = (table["source_type"] == "unknown") & (table["source_kind"] != "anonymous")
-    guessed = keys.map(known)
+    named = (table["source_kind"] != "anonymous") & (table["source_type"] != "unknown")
+    votes: dict[str, dict[str, int]] = {}
+    for key, source_type in zip(keys[named], table.loc[named, "source_type"], strict=True):
+        counter = votes.setdefault(str(key), {})
+        counter[str(source_type)] = counter.get(str(source_type), 0) + 1
+    by_last: dict[str, list[str]] = {}
+    for key in [*votes, *outlets]:
+        words = _name_tokens(key)
+        if words:
+            by_last.setdefault(words[-1][:4], []).append(key)
+    types = list(table["source_type"])
+    kinds = list(table["source_kind"])
+    for i, (key, kind, source_type) in enumerate(zip(keys, kinds, types, strict=True)):
+        if source_type != "unknown" or kind == "anonymous":
+            continue
+        words = _name_tokens(str(key))
+        candidates = [
+            k for k in by_last.get(words[-1][:4], []) if words and _compatible(str(key), k)
+        ]
+        if any(k in outlets for k in candidates) or key in outlets:
+            types[i], kinds[i] = "media", "media"
+            continue
+        tally: dict[str, int] = {}
+        for k in candidates:
+            for t, n in votes.get(k, {}).items():
+                tally[t] = tally.get(t, 0) + n
+        if tally:
+            types[i] = max(tally, key=lambda t: (tally[t], t))
     own = keys == table[OUTLET].map(lambda o: _key(str(o)) if isinstance(o, str) else "")
     return (
-        table.assign(source_type=table["source_type"].where(~(fill & guessed.notna()), guessed))
+        table.assign(source_type=types, source_kind=kinds)
         .loc[~own]
-        .astype({"source_type": "string"})
+        .astype({"source_type": "string", "source_kind": "string"})
         .reset_index(drop=True)
     )
 
@@ -2088,6 +2221,7 @@ def _analysed_articles(
     n = len(articles)
     titles = articles["title"] if "title" in articles.columns else pd.Series([None] * n)
     outlets = articles[OUTLET] if OUTLET in articles.columns else pd.Series([None] * n)
+    corpus_outlets = frozenset(_outlet_keys(articles))
     for article_id, text, title, outlet, language in zip(
         articles[ARTICLE_ID].astype(str), articles[TEXT], titles, outlets, languages, strict=True
     ):
@@ -2101,13 +2235,15 @@ def _analysed_articles(
             paragraphs,
             _person_registry(text, lex),
             _own_keys(outlet, lex),
+            corpus_outlets,
         )
         quotes_here = by_article.get(article_id)
         events = _quote_events(quotes_here) if quotes_here is not None else []
         if language in ENGLISH_SUPPORTED:
             events.extend(_english_events(text, paragraphs, lex))
         else:
-            events.extend(_foreign_events(text, paragraphs, language, lex))
+            known = art.outlets | {_key(s) for s in art.surnames}
+            events.extend(_foreign_events(text, paragraphs, language, lex, frozenset(known)))
         yield art, _resolve_events(art, events, lex), lex
 
 
@@ -2288,7 +2424,7 @@ def evaluate_sources(
     pred: pd.DataFrame,
     *,
     gazetteer: pd.DataFrame | None = None,
-    sections: Sequence[str] = ("body", "teaser", "caption"),
+    sections: Sequence[str] = ("body", "teaser"),
 ) -> pd.DataFrame:
     """Score predicted sources against gold sources, per article and overall.
 

@@ -77,7 +77,7 @@ CASES = [
     (
         "A source close to the governor said the list was fake.",
         [
-            ("source close to the governor", "anonymous"),
+            ("a source close to the governor", "anonymous"),
         ],
     ),
     ("Officials said the investigation was closed.", [("officials", "government")]),
@@ -89,7 +89,7 @@ CASES = [
     # a medium as channel: a source of the article, but not the outlet itself
     (
         "“We rescued 42 people,” a spokesperson told Eastbrook Tribune.",
-        [("spokesperson", "anonymous"), ("Eastbrook Tribune", "media")],
+        [("a spokesperson", "anonymous"), ("Eastbrook Tribune", "media")],
     ),
     (
         (
