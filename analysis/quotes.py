@@ -49,6 +49,7 @@ from analysis.schema import ARTICLE_ID, LANGUAGE, TEXT, TITLE, require_columns
 from analysis.speakers import (
     EntityTable,
     Mention,
+    classify_mention,
     make_mention,
     org_key,
     subject_after,
@@ -113,8 +114,8 @@ _ADJUNCT = re.compile(
     r")(?=[\s,.;:!?]|$)"
 )
 _TELL_OBJECT = re.compile(
-    r"\s+(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|lawmakers|"
-    r"listeners|viewers|readers|voters|the\s+(?:crowd|audience|press|court|committee|"
+    r"\s+(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|lawmakers|press|"
+    r"media|listeners|viewers|readers|voters|the\s+(?:crowd|audience|press|court|committee|"
     r"jury|panel|senate|house|council|newspaper|magazine|station|agency|network|outlet)|"
     r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}(?:[’']s\s+\w+)?))"
     r"(?=[\s,.;:!?]|$)"
@@ -792,7 +793,11 @@ def _via(text: str, cue: Cue, limit: int) -> str:
         if m:
             obj = m.group().strip()
             obj = obj.rstrip(".")
-            if _MEDIA_OBJECT.match(obj) and not obj.lower().startswith(("him", "her")):
+            if (
+                _MEDIA_OBJECT.match(obj)
+                and not obj.lower().startswith(("him", "her"))
+                and classify_mention(obj) == "organization"
+            ):
                 return re.sub(r"^the\s+", "", obj, flags=re.IGNORECASE)
     m = re.search(
         r"\b(?:interview|conversation)\s+with\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
@@ -827,6 +832,8 @@ def _indirect(
     for c in cues:
         if c.tier not in tiers or c.lemma in _DIRECT_ONLY:
             continue
+        if rows and rows[-1].via and c.lemma == "according to" and 0 <= c.start - rows[-1].end <= 3:
+            continue  # the relaying medium of the previous statement, already its ``via``
         if c.text.lower() in _NOUNABLE and any(
             0 < d.start - c.end <= 16 and not text[c.end : d.start].strip(" ,").count(" ")
             for d in cues
@@ -838,6 +845,22 @@ def _indirect(
             # ("A noted X, but B confirmed Y") starts a new attribution
             joints = list(_COORDINATION.finditer(text, rows[-1].start, c.start))
             joint = joints[-1] if joints else None
+            if joint is not None and not text[joint.end() : c.start].strip():
+                # "X denies the reports, but says …": the same speaker, a second statement
+                previous = rows[-1]
+                previous.end = _trim_end(text, previous.start, joint.start())
+                start = _content_start(text, c, unit.end)
+                if previous.mention is not None and _content_ok(text, start, unit.end, c):
+                    row = _span_row(text, start, unit.end, previous.mention, c, "indirect:svc")
+                    if row is not None and not any(
+                        q.start >= row.start - 1 and q.end <= row.end + 1 for q in standalone
+                    ):
+                        if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
+                            row.kind = "partial"
+                        rows.append(row)
+                        used.add(c.start)
+                        covered_until = row.end
+                continue
             if joint is None or subject_before(text, joint.end(), c.start) is None:
                 continue
             rows[-1].end = _trim_end(text, rows[-1].start, joint.start())
@@ -1094,10 +1117,23 @@ def _content_start(text: str, c: Cue, limit: int) -> int:
     return pos
 
 
+_RELAYED_TAIL = re.compile(
+    r",\s*(?:according\s+to|as\s+(?:reported|cited)\s+by|citing)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})[\s.]*$"
+)
+
+
 def _span_row(text: str, a: int, b: int, m: Mention, c: Cue, rule: str) -> _Row | None:
     while a < b and text[a] in " ,;:—–-":
         a += 1
     b = _trim_end(text, a, b)
+    relayed = _RELAYED_TAIL.search(text, a, b) if c.lemma != "according to" else None
+    if relayed is not None:
+        # "Peskov says investigators found nothing, according to NBC News": NBC relays it
+        row = _span_row(text, a, relayed.start(), m, c, rule)
+        if row is not None:
+            row.via = relayed.group(1)
+        return row
     if len(_WORDS.findall(text[a:b])) < 2:
         return None
     return _Row("indirect", a, b, m, c, rule, via=_via(text, c, b if b > c.end else len(text)))
