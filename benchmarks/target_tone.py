@@ -1,0 +1,86 @@
+"""Dev accuracy and speed of ``analysis.score_target_tone`` on NewsMTSC.
+
+    .venv/bin/python benchmarks/target_tone.py [--bench DIR]
+
+Prints macro-F1 (F1m), accuracy and the confusion matrix on the rw and mt dev files, scored
+with ``score_tone.py`` from the bench folder, then targets/s on one core over the train rows.
+The held-out test files are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pandas as pd
+
+from analysis.target_tone import TONE_CLASSES, load_target_tone_model, score_target_tone
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT.parent / "shared" / "bench" / "tone"
+DEV_FILES = {"rw": "newsmtsc_rw_dev.jsonl", "mt": "newsmtsc_mt_dev.jsonl"}
+
+
+def read_newsmtsc(path: Path) -> pd.DataFrame:
+    """NewsMTSC jsonl -> mentions frame with ``id, text, start, end, polarity``."""
+    return pd.read_json(path, lines=True, dtype={"id": str, "sentence_id": str}).rename(
+        columns={"sentence": "text"}
+    )
+
+
+def load_scorer(bench: Path) -> ModuleType:
+    """Import the bench's stdlib scorer ``score_tone.py``."""
+    spec = importlib.util.spec_from_file_location("score_tone", bench / "score_tone.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def dev_scores(bench: Path) -> dict[str, dict]:
+    """Scorer metrics per dev subset for the shipped model."""
+    scorer = load_scorer(bench)
+    out = {}
+    for subset, name in DEV_FILES.items():
+        dev = read_newsmtsc(bench / name)
+        scored = score_target_tone(dev)
+        gold = dict(zip(dev["id"], dev["polarity"], strict=True))
+        pred = dict(zip(scored["id"], scored["tone"], strict=True))
+        out[subset] = scorer.score(gold, pred)
+    return out
+
+
+def targets_per_second(mentions: pd.DataFrame, *, repeats: int = 3) -> float:
+    """Best of ``repeats`` end-to-end runs of ``score_target_tone`` over ``mentions``."""
+    load_target_tone_model()
+    score_target_tone(mentions.head(50))
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        score_target_tone(mentions)
+        best = min(best, time.perf_counter() - start)
+    return len(mentions) / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=BENCH)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    for subset, m in dev_scores(args.bench).items():
+        print(f"{subset} dev: F1m {m['f1m']:.3f}  accuracy {m['accuracy']:.3f}  n={m['n']}")
+        print("  confusion (rows gold, cols pred " + "/".join(TONE_CLASSES) + "):")
+        for g in TONE_CLASSES:
+            print("   ", [m["confusion"][g][p] for p in TONE_CLASSES])
+    train = read_newsmtsc(args.bench / "newsmtsc_train.jsonl")[["text", "start", "end"]]
+    print(f"speed: {targets_per_second(train):,.0f} targets/s on one core ({len(train)} targets)")
+
+
+if __name__ == "__main__":
+    main()
