@@ -64,6 +64,12 @@ _SENTENCE_INITIAL = frozenset({"according to", "said", "says"})
 that "States" or "Plan" in a name is never a cue."""
 
 
+def _sentence_initial(text: str, at: int, start: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line or a quotation."""
+    before = text[max(start, at - 4) : at].rstrip()
+    return at <= start or not before or before[-1] in ".!?:\n\"“”'‘’«»(—–-"
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -111,6 +117,8 @@ def find_cues(
         if entries is None:
             continue
         capital = low != word
+        if capital and not _sentence_initial(text, m.start(), start):
+            continue  # "Chief Says Terrorists …": a title-case headline, not a sentence start
         for rest, cue, lemma, tier in entries:
             if capital and cue not in _SENTENCE_INITIAL:
                 continue

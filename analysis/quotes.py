@@ -523,6 +523,8 @@ def _unit_rows(
         rows.append(row)
         if row.mention is None:
             pending.append(row)
+    if unit.paragraph > 0 and _title_case_unit(text, unit):
+        cues = []  # a title-case line after the headline (navigation, teasers): no speech
     rows.extend(
         _indirect(
             text, unit, quotes, standalone, [c for c in cues if c.start not in used], tiers, used
@@ -648,6 +650,15 @@ _NOT_SPEAKERS = frozenset(
 )  # fmt: skip
 
 
+def _title_case_unit(text: str, unit: _Unit) -> bool:
+    """Whether the unit is a title-case line ("Russian Intelligence Chief Says …")."""
+    words = [w for w in _WORDS.findall(text[unit.start : unit.end]) if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and sum(w[0].isupper() for w in major) >= 0.8 * len(major)
+
+
 def _head_colon(text: str, unit: _Unit) -> _Row | None:
     """Return the statement of "Sanders: Clinton needs to …" at a paragraph's start."""
     if unit.start > 0 and text[unit.start - 1] not in "\n":
@@ -661,6 +672,10 @@ def _head_colon(text: str, unit: _Unit) -> _Row | None:
     mention = make_mention(text, m.start(1), m.end(1))
     if mention is None or mention.kind == "pronoun":
         return None
+    if len(_WORDS.findall(text[m.end() : unit.end])) < 5 or (
+        unit.paragraph > 0 and _title_case_unit(text, unit)
+    ):
+        return None  # "Director: David France", "Panic Mode: Moscow Probe …"
     cue = Cue(m.end(1), m.end(1) + 1, ":", ":", "speech")
     row = _span_row(text, m.end(), unit.end, mention, cue, "indirect:colon")
     if row is not None and any(
@@ -741,7 +756,7 @@ def _attribute_direct(
             continue
         before = text[ra : c.start]
         if not before.strip(" ,—–-"):
-            m = subject_after(text, c.end, rb)
+            m = subject_after(text, c.end, rb, loose=True)
             if m is not None and m.kind != "pronoun" or m is not None:
                 used.add(c.start)
                 return _Row(
@@ -924,6 +939,8 @@ def _one_indirect(
     before = text[max(sent_start, c.start - 60) : c.start]  # the anchored checks need no more
     if re.search(r"\bwithout\s+$", before):
         return None  # "it goes without saying"
+    if c.text == "alleged" and not re.match(r"\s+that\b", text[c.end : c.end + 8]):
+        return None  # "the alleged abuses": an adjective
     if c.text.lower() in _NOUNABLE and re.search(r"\b(?:the|a|an)\s+[A-Z][\w’'.-]*\s+$", before):
         return None  # "the Tulsa protest", "the Clinton plan": a noun, not a cue
     if before.rstrip().rstrip("\"”’'").endswith(","):

@@ -39,7 +39,7 @@ __all__ = [
     "subject_before",
 ]
 
-PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 PERSON_TITLES: frozenset[str] = frozenset(
     [
         "mr",
@@ -958,6 +958,16 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
         return None
     head = _words(_head_phrase(s))
     head_word = head[-1] if head else last
+    opens_np = (
+        words[0] in _DETERMINERS
+        or s[:1].isupper()
+        or s[:1].isdigit()
+        or words[0] in ROLE_NOUNS
+        or len(words) <= 2
+        or _POSSESSIVE.search(s.split()[0]) is not None
+    )
+    if kind == "description" and not loose and not opens_np:
+        return None  # "provides OSCE member": a verb phrase, not a subject
     if kind == "description" and not (
         head_word in ROLE_NOUNS
         or (head_word.endswith("s") and not head_word.endswith(("ss", "us", "is")))
@@ -998,7 +1008,7 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(
-    r"(?:[;:—–―]|\s-\s|,\s+(?:and|but|or|while|whereas|as|because|although|though|so|yet)\b|"
+    r"(?:[;:—–―]|\s-\s|--|,\s+(?:and|but|or|while|whereas|as|because|although|though|so|yet)\b|"
     r"\b(?:and|but|or)\s+(?=(?:he|she|they|it|we|i|the|a|an|[A-Z]))|"
     r"\b(?:[Ww]hile|[Ww]hereas|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hen|[Aa]fter|"
     r"[Bb]efore|[Ii]f|that|which|where|than|[Uu]nless|[Uu]ntil|whether|so|[Oo]nce)\s+|"
@@ -1134,7 +1144,7 @@ _AFTER_STOP = re.compile(
 )
 
 
-def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
+def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> Mention | None:
     """Return the subject noun phrase right after an inverted cue ("said Alvi Karimov, ...").
 
     The phrase runs to the first comma, period or preposition; an apposition after a comma is
@@ -1163,7 +1173,7 @@ def subject_after(text: str, cue_end: int, hi: int) -> Mention | None:
     words = _words(text[start:end])
     if m and words and words[-1] in ROLE_NOUNS and text[end : end + 1] == " ":
         end += m.end()
-    mention = make_mention(text, start, end)
+    mention = make_mention(text, start, end, loose=loose)
     if mention is None:
         return None
     if (
@@ -1366,6 +1376,7 @@ class EntityTable:
 
     def _resolve_pronoun(self, mention: Mention, *, continuing: bool) -> tuple[str, str]:
         p = mention.text.lower()
+        p = {"him": "he", "her": "she", "them": "they"}.get(p, p)
         if p in {"i", "we"}:
             return mention.text, "unknown"
         if p == "who":
