@@ -47,6 +47,7 @@ from analysis.furniture import label_paragraphs
 from analysis.quotemarks import Quotation, find_quotations
 from analysis.schema import ARTICLE_ID, LANGUAGE, TEXT, TITLE, require_columns
 from analysis.speakers import (
+    AUX_WORDS,
     EntityTable,
     Mention,
     classify_mention,
@@ -90,7 +91,7 @@ _SECTION = {
 }
 _PARTICIPLE_CONNECT = re.compile(r"(?:,\s*(?:and\s+)?|\b(?:by|while|after|before|when|for)\s+)$")
 _TELL_VERBS = frozenset(
-    {"tell", "ask", "inform", "assure", "warn", "remind", "urge", "notify", "advise", "thank"}
+    {"tell", "ask", "inform", "assure", "warn", "remind", "urge", "notify", "advise"}
 )
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
@@ -860,7 +861,8 @@ def _indirect(
             # ("A noted X, but B confirmed Y") starts a new attribution
             joints = list(_COORDINATION.finditer(text, rows[-1].start, c.start))
             joint = joints[-1] if joints else None
-            if joint is not None and not text[joint.end() : c.start].strip():
+            between = text[joint.end() : c.start].lower().split() if joint is not None else []
+            if joint is not None and all(w in AUX_WORDS for w in between):
                 # "X denies the reports, but says …": the same speaker, a second statement
                 previous = rows[-1]
                 previous.end = _trim_end(text, previous.start, joint.start())
@@ -1104,11 +1106,18 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
         return False  # a lead-in ("wrote to the council:"), the quotation follows
     if head.startswith("to ") and c.tier == "speech" and c.lemma not in _TO_INFINITIVE:
         return False
-    if c.tier != "stance":
+    if c.tier != "stance" or after_that:
         return True
     if _STANCE_OPENERS.match(head):
         return True
+    if c.lemma in _OBJECT_STANCE and _CLAUSE_OPENERS.match(head):
+        return True  # "Republicans want lower taxes", "the union endorsed Clinton"
     return c.lemma in _BARE_CLAUSE_STANCE and bool(_CLAUSE_OPENERS.match(head))
+
+
+_OBJECT_STANCE = frozenset(
+    {"want", "support", "oppose", "endorse", "favor", "favour", "prefer", "seek", "back"}
+)
 
 
 def _content_start(text: str, c: Cue, limit: int) -> int:

@@ -30,6 +30,7 @@ from analysis.config import PACKAGE_DATA_DIR
 from analysis.text import ABBREVIATIONS
 
 __all__ = [
+    "AUX_WORDS",
     "EntityTable",
     "Mention",
     "classify_mention",
@@ -661,7 +662,7 @@ _STOP = frozenset(
         "even",
     ]
 )
-_AUX_WORDS: frozenset[str] = frozenset(
+AUX_WORDS: frozenset[str] = frozenset(
     """
     also has have had was were is are will would could did does do later then previously
     recently once further repeatedly reportedly again often frequently publicly privately never
@@ -707,7 +708,7 @@ def _strip_aux(text: str, lo: int, end: int) -> int:
         word = text[q:p].lower()
         adverb = word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
         if q < p and (
-            word in _AUX_WORDS
+            word in AUX_WORDS
             or (word == "on" and previous in _DAYS)
             or (adverb and text[q].islower())
             or (word == "to" and previous == "" and _TO_VERB.search(text, lo, q) is not None)
@@ -1011,7 +1012,8 @@ _BOUNDARY = re.compile(
     r"(?:[;:—–―]|\s-\s|--|,\s+(?:and|but|or|while|whereas|as|because|although|though|so|yet)\b|"
     r"\b(?:and|but|or)\s+(?=(?:he|she|they|it|we|i|the|a|an|[A-Z]))|"
     r"\b(?:[Ww]hile|[Ww]hereas|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hen|[Aa]fter|"
-    r"[Bb]efore|[Ii]f|that|which|where|than|[Uu]nless|[Uu]ntil|whether|so|[Oo]nce)\s+|"
+    r"[Bb]efore|[Ii]f|that|which|where|than|[Uu]nless|[Uu]ntil|whether|so|[Oo]nce|"
+    r"(?<!such )(?<!well )[Aa]s)\s+|"
     r"[\"“”«»„])",
 )
 
