@@ -525,6 +525,13 @@ def _href(path: Path, folder: Path) -> str:
     return html.escape(path.relative_to(folder).as_posix(), quote=True)
 
 
+def _pretty(slug: str) -> str:
+    """Return a file slug as words: '02-top-speakers' gives 'Top speakers'."""
+    words = slug[3:] if slug[:2].isdigit() and slug[2:3] == "-" else slug
+    words = words.replace("-", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
 def _by_notebook(paths: Iterable[Path]) -> dict[str, list[Path]]:
     """Group output files by the two-digit notebook prefix of their names."""
     groups: dict[str, list[Path]] = {}
@@ -619,8 +626,9 @@ def write_index(report: Report, *, pending: Sequence[Path] = ()) -> Path:
             svg_link = f" · <a href='{_href(svg, folder)}'>SVG</a>" if svg.exists() else ""
             parts.append(
                 f"<figure><a href='{_href(png, folder)}'><img src='{_href(png, folder)}' "
-                f"alt='{html.escape(png.stem)}' loading='lazy'></a><figcaption>"
-                f"{html.escape(png.stem)}<br><a href='{_href(png, folder)}'>PNG</a>{svg_link}"
+                f"alt='{html.escape(_pretty(png.stem))}' loading='lazy'></a><figcaption>"
+                f"<strong>{html.escape(_pretty(png.stem))}</strong> <small>{html.escape(png.stem)}"
+                f"</small><br><a href='{_href(png, folder)}'>PNG</a>{svg_link}"
                 "</figcaption></figure>"
             )
         parts.append("</div>")
@@ -636,7 +644,8 @@ def write_index(report: Report, *, pending: Sequence[Path] = ()) -> Path:
             if parquet.exists():
                 links.append(f"<a href='{_href(parquet, folder)}'>Parquet</a>")
             parts.append(
-                f"<tr><td>{html.escape(csv.stem)}</td><td class='num'>"
+                f"<tr><td>{html.escape(_pretty(csv.stem))} <small>{html.escape(csv.stem)}</small>"
+                "</td><td class='num'>"
                 f"{'' if rows is None else f'{rows:,}'}</td><td>{' · '.join(links)}</td></tr>"
             )
     parts.append("</table></body></html>")

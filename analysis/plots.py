@@ -40,6 +40,7 @@ from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 from matplotlib.figure import Figure
 from matplotlib.gridspec import GridSpecBase
+from matplotlib.patches import Patch
 
 from analysis.schema import require_columns
 
@@ -285,7 +286,12 @@ def plot_bar_counts(
     unit: str = "",
     source: str | None = None,
     top: int | None = None,
+    n: int | None = None,
     colour: str = OKABE_ITO["blue"],
+    colour_by: str | None = None,
+    category_order: Sequence[object] | None = None,
+    category_labels: Mapping[object, str] | None = None,
+    legend_title: str | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """Draw one horizontal bar per row, largest first, with the value printed at the bar end.
@@ -305,8 +311,16 @@ def plot_bar_counts(
         Data source named in the caption.
     top
         Draw only the ``top`` largest rows (the caption says how many were left out).
+    n
+        The caption's n when the sum of ``value`` is not what was counted (e.g. the number of
+        outlets in the corpus for a chart of outlets per source).
     colour
-        Bar colour.
+        Bar colour (when ``colour_by`` is None).
+    colour_by
+        Optional category column (e.g. ``source_type``) that colours the bars, with a legend.
+    category_order, category_labels, legend_title
+        Order of the categories' colours (by default their order of appearance), their
+        legend text, and the legend's title.
     ax
         Axes to draw on; a new figure is made when None.
 
@@ -324,7 +338,19 @@ def plot_bar_counts(
         labels = [shorten(v) for v in shown[label]]
         values = shown[value].astype(float).to_numpy()
         positions = np.arange(len(shown))
-        ax.barh(positions, values, color=colour, height=0.7)
+        if colour_by is None:
+            ax.barh(positions, values, color=colour, height=0.7)
+        else:
+            require_columns(counts, (colour_by,), what="bar-chart table")
+            kinds = list(shown[colour_by].astype(object))
+            order = list(category_order) if category_order is not None else []
+            order += [k for k in dict.fromkeys(counts[colour_by].astype(object)) if k not in order]
+            palette = colours_for(order)
+            ax.barh(positions, values, color=[palette[k] for k in kinds], height=0.7)
+            present = [k for k in order if k in set(kinds)]
+            handles = [Patch(color=palette[k]) for k in present]
+            names = [str((category_labels or {}).get(k, k)) for k in present]
+            ax.legend(handles, names, title=legend_title, loc="lower right")
         ax.set_yticks(positions, labels)
         ax.set_ylim(len(positions) - 0.5, -0.5)
         ax.grid(axis="y", visible=False)
@@ -345,7 +371,9 @@ def plot_bar_counts(
         ax.set_xlim(0, span * 1.12 if span > 0 else 1)
         hidden = len(ordered) - len(shown)
         note = f"{hidden:,} more not shown" if hidden > 0 else ""
-        total = _int(ordered[value].sum()) if unit else None
+        total = n if n is not None else (_int(ordered[value].sum()) if unit else None)
+        if np.allclose(values, np.round(values)):
+            ax.xaxis.set_major_locator(mticker.MaxNLocator(integer=True))
         _caption(ax, source, total, unit, note)
     return ax
 
@@ -462,7 +490,8 @@ def plot_coverage_timeline(
             end = periods.max() + pd.Timedelta(days=2 * width_days)
             inside = [(d, lab) for d, lab in zip(dates, events["label"], strict=True)]
             inside = [(d, lab) for d, lab in inside if start <= d <= end]
-            for i, (date, label) in enumerate(sorted(inside)):
+            key = []
+            for i, (date, label) in enumerate(sorted(inside), start=1):
                 ax.axvline(
                     float(mdates.date2num(date)),
                     color=OKABE_ITO["vermillion"],
@@ -470,15 +499,35 @@ def plot_coverage_timeline(
                     linestyle="--",
                 )
                 ax.annotate(
-                    shorten(label, width=28),
+                    str(i),
                     xy=(date, 1.0),
                     xycoords=("data", "axes fraction"),
-                    xytext=(3, -4 - 12 * (i % 3)),
+                    xytext=(0, -8 - 14 * ((i - 1) % 2)),
                     textcoords="offset points",
+                    ha="center",
+                    va="top",
+                    fontsize=8,
+                    fontweight="bold",
+                    color="white",
+                    bbox={
+                        "boxstyle": "circle,pad=0.25",
+                        "facecolor": OKABE_ITO["vermillion"],
+                        "edgecolor": "none",
+                    },
+                )
+                wrapped = textwrap.fill(str(label), 34, subsequent_indent="      ")
+                key.append(f"{i:>2}  {date:%d %b %Y}\n      {wrapped}")
+            if key:
+                ax.text(
+                    1.02,
+                    1.0,
+                    "Key dates\n" + "\n".join(key),
+                    transform=ax.transAxes,
                     ha="left",
                     va="top",
                     fontsize=8,
-                    color=OKABE_ITO["vermillion"],
+                    color=TEXT_COLOUR,
+                    linespacing=1.35,
                 )
         locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
         ax.xaxis.set_major_locator(locator)
@@ -487,7 +536,11 @@ def plot_coverage_timeline(
         ax.set_title(title)
         ax.set_xlabel("Publication date (" + ("month" if width_days > 7 else "week") + ")")
         ax.set_ylabel("Articles")
-        note = "dashed lines: key dates from the events file" if events is not None else ""
+        note = (
+            "dashed lines: key dates from the events file"
+            if events is not None and len(events)
+            else ""
+        )
         _caption(ax, source, _int(counts["n_articles"].sum()), "dated articles", note)
     return ax
 
@@ -877,6 +930,8 @@ def plot_heatmap(
         width = min(16.0, max(_WIDTH, 3.5 + 0.55 * wide.shape[1]))
         ax = _new_axes(ax, n_rows=len(wide) + 4, width=width)
         data = wide.to_numpy(dtype=float)
+        if not diverging:
+            data = np.where(data == 0, np.nan, data)  # an absent frame stays white, not pale
         finite = data[np.isfinite(data)]
         if diverging:
             bound = float(np.max(np.abs(finite))) if finite.size else 1.0

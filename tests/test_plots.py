@@ -120,9 +120,10 @@ def test_coverage_timeline_marks_events_inside_the_range_only():
         }
     )
     ax = plots.plot_coverage_timeline(counts, events=events, source="demo")
-    texts = [t.get_text() for t in ax.texts]
-    assert "Report published" in texts
+    texts = " ".join(t.get_text() for t in ax.texts)
+    assert "1  12 Mar 2024\n      Report published" in texts
     assert "Far future" not in texts
+    assert [t.get_text() for t in ax.texts if t.get_text().isdigit()] == ["1"]
     assert ax.get_ylabel() == "Articles"
     assert "week" in ax.get_xlabel()
     assert "n = 5 dated articles" in caption_of(ax)
@@ -422,3 +423,27 @@ def test_stacked_shares_count_column_gives_group_sizes():
     )
     assert yticklabels(ax) == ["A (n=4)"]
     assert caption_of(ax) == "n = 4 sources"
+
+
+def test_bar_counts_coloured_by_category_with_labels():
+    table = pd.DataFrame(
+        {
+            "source": ["Minister Vale", "Ana Ruiz", "Rights Now"],
+            "n": [5, 3, 2],
+            "source_type": ["government", "victim_witness", "government"],
+        }
+    )
+    ax = plots.plot_bar_counts(
+        table,
+        label="source",
+        value="n",
+        title="T",
+        xlabel="x",
+        colour_by="source_type",
+        category_order=["victim_witness", "government"],
+        category_labels={"government": "Government / official"},
+    )
+    colours = [matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches]
+    assert colours[0] == colours[2] != colours[1]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["victim_witness", "Government / official"]
