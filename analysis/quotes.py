@@ -528,7 +528,14 @@ def _unit_rows(
         cues = []  # a title-case line after the headline (navigation, teasers): no speech
     rows.extend(
         _indirect(
-            text, unit, quotes, standalone, [c for c in cues if c.start not in used], tiers, used
+            text,
+            unit,
+            quotes,
+            standalone,
+            [c for c in cues if c.start not in used],
+            tiers,
+            used,
+            [r for r in rows if r.mention is not None],
         )
     )
     if not rows and "speech" in tiers:
@@ -837,6 +844,7 @@ def _indirect(
     cues: list[Cue],
     tiers: tuple[str, ...],
     used: set[int],
+    direct: list[_Row] | None = None,
 ) -> list[_Row]:
     rows: list[_Row] = []
     outside = _outside(unit)
@@ -886,6 +894,16 @@ def _indirect(
         if region is None:
             continue
         row = _one_indirect(text, unit, c, start_at, region, limit_points)
+        if row is None and c.text.endswith("ing") and direct:
+            # "“…,” he said, adding he would never vote for her": the quoted speaker goes on
+            earlier = [r for r in direct if r.cue is not None and r.cue.end <= c.start]
+            gap = text[earlier[-1].cue.end : c.start] if earlier and earlier[-1].cue else ""
+            if earlier and earlier[-1].mention is not None and len(_WORDS.findall(gap)) <= 6:
+                start = _content_start(text, c, unit.end)
+                if _content_ok(text, start, unit.end, c):
+                    row = _span_row(
+                        text, start, unit.end, earlier[-1].mention, c, "indirect:participle"
+                    )
         if row is None:
             continue
         if c.tier == "stance":
@@ -964,7 +982,7 @@ def _one_indirect(
             if not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before):
                 return None
         else:
-            m = _sentence_subject(text, sent_start, c.start)
+            m = _sentence_subject(text, max(region[0], sent_start), c.start)
             if m is None:
                 return None
             start = _content_start(text, c, end_limit)
