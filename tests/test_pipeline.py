@@ -193,3 +193,43 @@ def test_load_table_reads_what_save_table_wrote(tmp_path):
 def test_load_table_names_the_notebook_to_run(tmp_path):
     with pytest.raises(FileNotFoundError, match="notebook numbered 02"):
         pipeline.load_table("02-missing", tables_dir=tmp_path)
+
+
+def test_cli_report_failure_exits_non_zero_naming_the_notebook(monkeypatch, capsys, tmp_path):
+    from analysis.__main__ import main
+
+    def failing(*args, **kwargs):
+        raise pipeline.NotebookError(
+            Path("03-sources.ipynb"), 7, "KeyError: 'outlet'", tmp_path / "03-sources.ipynb"
+        )
+
+    monkeypatch.setattr(pipeline, "run_report", failing)
+    status = main(["report", "--corpus", str(SAMPLE_DIR), "--out", str(tmp_path), "--quiet"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "03-sources.ipynb failed in cell 7" in err
+    assert "KeyError: 'outlet'" in err
+
+
+def test_cli_report_missing_corpus_exits_non_zero(capsys, tmp_path):
+    from analysis.__main__ import main
+
+    status = main(["report", "--corpus", str(tmp_path / "nope"), "--out", str(tmp_path)])
+    assert status == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_cli_report_passes_filters_as_parameters(monkeypatch, tmp_path):
+    from analysis.__main__ import main
+
+    seen = {}
+
+    def recording(corpus, out, **kwargs):
+        seen.update(kwargs, corpus=corpus, out=out)
+        return pipeline.Report(Path(corpus), tmp_path, tmp_path / "index.html")
+
+    monkeypatch.setattr(pipeline, "run_report", recording)
+    argv = ["report", "--corpus", "c", "--out", "o", "--outlet", "A", "--date-from", "2024-01-01"]
+    assert main([*argv, "--quiet"]) == 0
+    assert seen["parameters"] == {"date_from": "2024-01-01", "outlets": ["A"]}
+    assert seen["progress"] is False
