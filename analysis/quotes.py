@@ -148,6 +148,7 @@ CONFIDENCE = {
     "indirect:colon": 0.7,
     "direct:dash": 0.85,
     "indirect:parenthetical": 0.75,
+    "partial:fragment": 0.75,
     "indirect:cvs": 0.8,
     "indirect:according_to": 0.85,
     "indirect:participle": 0.7,
@@ -189,6 +190,7 @@ def extract_quotes(
     articles: pd.DataFrame,
     *,
     tiers: tuple[str, ...] = ("speech", "stance"),
+    partial: str = "statement",
     canonical: bool = True,
 ) -> pd.DataFrame:
     """Return one row per quote (direct, partial or indirect) of every article.
@@ -203,6 +205,11 @@ def extract_quotes(
         Cue tiers that introduce indirect speech: ``'speech'`` (say, tell, according to, …)
         and ``'stance'`` (think, believe, show, expect, …; PolNeAR counts these as
         attributions). Direct quotations are always attributed with both tiers.
+    partial
+        How reported speech that contains quoted words is given: ``'statement'`` (default)
+        gives one 'partial' row spanning the whole statement, as PolNeAR annotates mixed
+        quotes; ``'fragments'`` gives the statement as an 'indirect' row and each quoted
+        fragment as its own 'partial' row, the seed gold's double annotation.
     canonical
         Merge spelling variants of one person's name across the corpus ("Alvi Karimov" /
         "Alvy Karimov") into its most frequent form.
@@ -243,6 +250,8 @@ def extract_quotes(
     [['It is over,', 'Jane Roe', 'said']]
     """
     require_columns(articles, (ARTICLE_ID, TEXT), what="articles")
+    if partial not in {"statement", "fragments"}:
+        raise ValueError(f"partial must be 'statement' or 'fragments', not {partial!r}")
     titles = articles[TITLE].tolist() if TITLE in articles.columns else [None] * len(articles)
     languages = (
         articles[LANGUAGE].tolist() if LANGUAGE in articles.columns else [None] * len(articles)
@@ -256,7 +265,7 @@ def extract_quotes(
                 f"article {article_id!r}: text is not a string ({type(text).__name__})"
             )
         lang = _language(text, language)
-        rows = _article_rows(text, title if isinstance(title, str) else None, lang, tiers)
+        rows = _article_rows(text, title if isinstance(title, str) else None, lang, tiers, partial)
         for n, row in enumerate(rows):
             records.append(_record(article_id, n, text, row))
     table = pd.DataFrame.from_records(records, columns=list(QUOTE_COLUMNS))
@@ -316,7 +325,7 @@ def _record(article_id: object, n: int, text: str, row: _Row) -> dict[str, Any]:
 
 
 def _article_rows(
-    text: str, title: str | None, language: str, tiers: tuple[str, ...]
+    text: str, title: str | None, language: str, tiers: tuple[str, ...], partial: str
 ) -> list[_Row]:
     labelled = label_paragraphs(text, title=title)
     quotations = find_quotations(text, language=language)
@@ -361,8 +370,39 @@ def _article_rows(
         if not new and stream in last:
             _extend_focus(text, unit, last[stream])
         rows.extend(r for r in new if r.rule != "lead")
+    if partial == "fragments":
+        rows = _split_partials(rows, quotations)
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
+
+
+def _split_partials(rows: list[_Row], quotations: list[Quotation]) -> list[_Row]:
+    """Give each quoted fragment of a reported statement its own 'partial' row.
+
+    The statement itself stays, as 'indirect' (the seed gold's double annotation: "Molina
+    writes that leaders must order a “full … inquiry”" is an indirect statement and a
+    partial quotation).
+    """
+    out: list[_Row] = []
+    direct_spans = {(r.start, r.end) for r in rows if r.kind == "direct"}
+    for row in rows:
+        out.append(row)
+        if row.kind != "partial":
+            continue
+        row.kind = "indirect"
+        for q in quotations:
+            if (
+                q.start >= row.start - 1
+                and q.end <= row.end + 1
+                and (q.start, q.end) not in (direct_spans)
+            ):
+                fragment = _Row(
+                    "partial", q.start, q.end, row.mention, row.cue, "partial:fragment",
+                    row.speaker, row.speaker_kind, row.via, row.section, row.group,
+                    row.paragraph, row.tier,
+                )  # fmt: skip
+                out.append(fragment)
+    return out
 
 
 def _extend_focus(text: str, unit: _Unit, previous: _Row) -> None:

@@ -505,6 +505,15 @@ ROLE_NOUNS = ROLE_NOUNS | {
     "letter", "statement", "analysis", "report", "reports", "data", "paper", "article",
     "majority", "minority", "plurality", "half", "most", "many",
 }  # fmt: skip
+PLACE_WORDS: frozenset[str] = frozenset(
+    """
+    region republic autonomous oblast krai okrug province district county city town village
+    street avenue square airport river sea lake mountains mountain valley island islands
+    federation kingdom states union caucasus europe asia africa america north south east west
+    northern southern eastern western central capital state border
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+"""Words that make a capitalised run a place, never a person."""
 ANONYMOUS_HEADS: frozenset[str] = frozenset(
     [
         "source",
@@ -832,6 +841,8 @@ def _is_org_name(name: str) -> bool:
         return False
     if any(w.lower().strip("’'s") in ORG_WORDS for w in words):
         return True
+    if len(words) > 1 and any(w.lower() in PLACE_WORDS for w in words[1:]):
+        return True  # "Morvesh Autonomous Region", "Chechen Republic": a place or its government
     return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
 
 
@@ -1063,8 +1074,19 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
             and not name_before
             and re.search(r"\b[a-z]+s?$", before)
         ):
-            # "A lawyer for the news outlets, David Schulz, said": the name is the mention
+            # "A lawyer for the news outlets, David Schulz, said": the name is the mention,
+            # unless it names the last noun of a longer description ("A spokesman for the
+            # office of the commissioner, Vera Dobrenko, said": the spokesman speaks)
             mention = make_mention(text, comma + 1, inner_end)
+            words_before = _words(before)
+            attaches_to_last = (
+                len(words_before) > 3
+                and re.search(r"\b(?:of|for)\b", before) is not None
+                and words_before[-1] in ROLE_NOUNS
+                and _words(_head_phrase(before))[-1:] != words_before[-1:]
+            )
+            if attaches_to_last:
+                mention = None
             if mention is not None and mention.kind == "name":
                 head = re.sub(
                     r"^(?:the|a|an)\s+", "", _head_phrase(before).strip(), flags=re.IGNORECASE
@@ -1250,6 +1272,7 @@ class _Entity:
     kind: str
     gender: str = ""
     last_seen: int = -1
+    roles: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -1275,6 +1298,10 @@ class EntityTable:
                 words = run.split()
                 # strip titles, remembering gender
                 gender = ""
+                roles = {
+                    w.lower().rstrip(".") for w in words if w.lower().rstrip(".") in ROLE_NOUNS
+                }
+                roles |= _roles_around(text, m.start(), m.end(), hi)
                 titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_TITLES]
                 if titles:
                     t = words[titles[-1]].lower().rstrip(".")
@@ -1290,8 +1317,13 @@ class EntityTable:
                     continue
                 if words[0].lower() in _DETERMINERS or words[0].lower() in _STOP:
                     continue
-                if len(words) == 1 and not gender:
+                if len(words) == 1 and not gender and not _SINGLE_NAME.match(text, m.start(), hi):
                     continue
+                if len(words) == 1 and not gender:
+                    pronoun = _SINGLE_NAME.match(text, m.start(), hi)
+                    gender = {"his": "m", "her": "f"}.get(
+                        pronoun.group(1) or "" if pronoun else "", ""
+                    )
                 gender = gender or fore.get(words[0].lower(), "")
                 surname = words[-1].lower().rstrip("’'s")
                 if _POSSESSIVE.search(words[-1]):
@@ -1305,9 +1337,27 @@ class EntityTable:
                     ent.canonical = name
                 if gender and not ent.gender:
                     ent.gender = gender
+                ent.roles |= roles
                 table.persons.append((m.start(), ent))
+        for m in _CALLED_NAME.finditer(text):
+            if any(lo <= m.start() < hi for lo, hi in spans):
+                name = m.group(1)
+                if name.lower() not in table.by_surname:
+                    ent = _Entity(name, "person", _forenames().get(name.lower(), ""))
+                    table.by_surname[name.lower()] = ent
+                    table.persons.append((m.start(1), ent))
         table.persons.sort(key=lambda x: x[0])
         return table
+
+    def by_role(self, role: str, before: int) -> _Entity | None:
+        """Return the most recent person registered with ``role`` before offset ``before``."""
+        found = None
+        for pos, ent in self.persons:
+            if pos >= before:
+                break
+            if role in ent.roles:
+                found = ent
+        return found
 
     def resolve(self, mention: Mention, *, continuing: bool = False) -> tuple[str, str]:
         """Return (canonical speaker, speaker_kind) for ``mention`` and remember it.
@@ -1341,6 +1391,13 @@ class EntityTable:
             self._remember(mention.start, ent)
             return ent.canonical, "person"
         description = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
+        definite = _DEFINITE_ROLE.match(mention.text)
+        if definite is not None:
+            # "the governor himself", "his lawyer", "the minister": a person named earlier
+            ent_by_role = self.by_role(definite.group(1).lower(), mention.start)
+            if ent_by_role is not None:
+                self._remember(mention.start, ent_by_role)
+                return ent_by_role.canonical, "person"
         words = _words(_head_phrase(mention.text))
         first = words[0] if words else ""
         head = words[-1] if words else ""
@@ -1415,6 +1472,38 @@ class EntityTable:
                 kind = "organization" if ent.kind == "organization" else "anonymous"
                 return ent.canonical, kind
         return mention.text, "unknown"
+
+
+_SINGLE_NAME = re.compile(
+    r"[A-Z][\w’'-]+(?:\s+\((?:(his|her)\s+)?(?:real\s+)?name[^)]*\)|,\s+(?:who\s+is\s+)?\d{1,2},)"
+)
+"""A single name made a person by its context: "Rafael (his name has been changed)", "Anna, 24,"."""
+_CALLED_NAME = re.compile(
+    r"\b(?:calling|called|named|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as)\s+"
+    r"([A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
+)
+"""A single name given to an unnamed source: "a student we are calling Emil"."""
+_DEFINITE_ROLE = re.compile(
+    r"(?:the|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:\w+\s+){0,2}?([a-z]+)"
+    r"(?:\s+(?:himself|herself))?$",
+    re.IGNORECASE,
+)
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|[\w’'-]+[’']s)\s+)?(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]"
+)
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _roles_around(text: str, start: int, end: int, hi: int) -> set[str]:
+    """Return role nouns written right before or in apposition after a name."""
+    roles = set()
+    before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    if before and before.group(1) in ROLE_NOUNS:
+        roles.add(before.group(1))
+    after = _ROLE_AFTER.match(text, end, min(hi, end + 80))
+    if after and after.group(1) in ROLE_NOUNS:
+        roles.add(after.group(1))
+    return roles
 
 
 def org_key(name: str) -> str:
