@@ -812,6 +812,8 @@ def _attribute_direct(
                 )
             continue
         m = subject_before(text, ra, c.start, loose=True)
+        if m is not None and m.text == "who":
+            continue  # "one survivor, who asked not to be named, told …": a relative clause
         if m is not None:
             used.add(c.start)
             return _Row("direct", q.start, q.end, m, c, "direct:after", via=_via(text, c, rb))
@@ -1001,6 +1003,8 @@ def _one_indirect(
         return None  # "it goes without saying"
     if c.text == "alleged" and not re.match(r"\s+that\b", text[c.end : c.end + 8]):
         return None  # "the alleged abuses": an adjective
+    if _NEGATED.search(before):
+        return None  # "checks have not confirmed the reports": nothing was said
     if c.text.lower() in _NOUNABLE and re.search(r"\b(?:the|a|an)\s+[A-Z][\w’'.-]*\s+$", before):
         return None  # "the Tulsa protest", "the Clinton plan": a noun, not a cue
     if before.rstrip().rstrip("\"”’'").endswith(","):
@@ -1074,6 +1078,7 @@ def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None
     return _span_row(text, sent_start, sent_start + len(lead), m, c, "indirect:cvs")
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?$")
 _NOUNABLE = frozenset(
     """
     protest protests state states plan plans claim claims report reports call calls support

@@ -1054,8 +1054,10 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
         return _clause_subject(text, lo, end - 4)
     if text[max(lo, end - 4) : end] == " who" or text[max(lo, end - 3) : end] == "who":
         # "listeners …, who said": the relative pronoun is the mention, resolved to the
-        # noun phrase before it
-        return Mention(end - 3, end, "who", "pronoun")
+        # noun phrase before it (kept in ``name``)
+        antecedent = subject_before(text, lo, end - 3, loose=True)
+        name = antecedent.text if antecedent is not None and antecedent.kind != "pronoun" else ""
+        return Mention(end - 3, end, "who", "pronoun", name=name)
     apposition = ""
     if text[end - 1] == ",":
         # "X, an economist at Y, said": find the comma that opens the apposition
@@ -1213,6 +1215,22 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
     # apposition: ", spokesperson for the president" / ", a Democrat"
     after = text[mention.end : hi]
     am = re.match(r"\s*,\s*((?:the|a|an|[\w’'-]+[’']s)\s+[^,.;:\"“”]+|[a-z][^,.;:\"“”]+)", after)
+    named = re.match(r"\s*,\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:[.,;]|$)", after)
+    if named and mention.kind == "description":
+        # "said the group's spokeswoman, Milena Vortis": the name is the speaker
+        name_start = mention.end + named.start(1)
+        by_name = make_mention(text, name_start, mention.end + named.end(1))
+        if by_name is not None and by_name.kind == "name":
+            role = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
+            return Mention(
+                by_name.start,
+                by_name.end,
+                by_name.text,
+                "name",
+                role,
+                by_name.affiliation,
+                by_name.name,
+            )
     if am and mention.kind in {"name", "organization"}:
         apposition = am.group(1).strip()
         role, affiliation = apposition, mention.affiliation
@@ -1412,8 +1430,10 @@ class EntityTable:
             or (head_noun.endswith("s") and first not in {"the", "his", "her", "its", "their"})
         ):
             kind = "anonymous"
-        ent = _Entity(description, "group" if kind != "person" else "person")
-        if kind == "person" and head_noun.endswith("s"):
+        plural = head_noun.endswith("s") and not head_noun.endswith(("ss", "us"))
+        singular_anonymous = kind == "anonymous" and not plural and first != "some"
+        ent = _Entity(description, "person" if kind == "person" or singular_anonymous else "group")
+        if kind == "person" and plural:
             ent.kind = "group"
         self._remember(mention.start, ent)
         return description, kind
@@ -1439,6 +1459,18 @@ class EntityTable:
         if p in {"i", "we"}:
             return mention.text, "unknown"
         if p == "who":
+            if mention.name:
+                kind = classify_mention(mention.name)
+                antecedent = Mention(mention.start, mention.end, mention.name, kind)
+                if kind == "name":
+                    antecedent = Mention(
+                        mention.start,
+                        mention.end,
+                        mention.name,
+                        kind,
+                        name=_name_part(mention.name),
+                    )
+                return self.resolve(antecedent)
             before = [e for pos, e in self.persons if pos < mention.start]
             if (
                 before
@@ -1475,7 +1507,7 @@ class EntityTable:
 
 
 _SINGLE_NAME = re.compile(
-    r"[A-Z][\w’'-]+(?:\s+\((?:(his|her)\s+)?(?:real\s+)?name[^)]*\)|,\s+(?:who\s+is\s+)?\d{1,2},)"
+    r"[A-Z][\w’'-]+(?:\s+\((?:(his|her)\s+)?(?:real\s+)?name[^)]*\)|,\s+(?:who\s+is\s+)?\d{1,2}\b)"
 )
 """A single name made a person by its context: "Rafael (his name has been changed)", "Anna, 24,"."""
 _CALLED_NAME = re.compile(
