@@ -5,6 +5,7 @@ DataFrames; chart functions in :mod:`analysis.plots` take those tables and retur
 objects.
 """
 
+from analysis.citations import citation_network, extract_citations
 from analysis.corpus import Corpus, load_corpus, write_table
 from analysis.duplicates import drop_reprints, find_duplicates
 from analysis.entity_tone import entity_tone, entity_tone_by, find_mentions
@@ -16,6 +17,7 @@ from analysis.framing import (
     frame_shares,
     load_codebook,
 )
+from analysis.gazetteer import load_gazetteer, load_source_types
 from analysis.language import detect_language, language_support
 from analysis.quotes import explain_quotes, extract_quotes
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
@@ -24,6 +26,17 @@ from analysis.sentiment import (
     score_sentiment,
     tone_by_voice,
     voice_tone_by_outlet,
+)
+from analysis.sources import (
+    canonical_sources,
+    citing_events,
+    count_sources,
+    evaluate_sources,
+    extract_mentions,
+    extract_sources,
+    source_diversity,
+    sources_from_gold,
+    top_sources,
 )
 from analysis.stance import (
     denial_by_outlet,
@@ -37,6 +50,10 @@ from analysis.text import paragraph_spans, sentence_spans, sentences
 __all__ = [
     "ARTICLE_COLUMNS",
     "Corpus",
+    "canonical_sources",
+    "citation_network",
+    "citing_events",
+    "count_sources",
     "denial_by_outlet",
     "denial_measure",
     "detect_frames",
@@ -46,8 +63,12 @@ __all__ = [
     "entity_tone",
     "entity_tone_by",
     "evaluate_quotes",
+    "evaluate_sources",
     "explain_quotes",
+    "extract_citations",
+    "extract_mentions",
     "extract_quotes",
+    "extract_sources",
     "find_duplicates",
     "find_mentions",
     "frame_scores",
@@ -56,15 +77,20 @@ __all__ = [
     "load_adjustments",
     "load_codebook",
     "load_corpus",
+    "load_gazetteer",
     "load_quote_table",
+    "load_source_types",
     "paragraph_spans",
     "score_sentiment",
     "score_stance",
     "sentence_spans",
     "sentences",
+    "source_diversity",
+    "sources_from_gold",
     "stance_by_outlet",
     "stance_cues",
     "tone_by_voice",
+    "top_sources",
     "validate_articles",
     "voice_tone_by_outlet",
     "write_table",

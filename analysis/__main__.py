@@ -229,11 +229,58 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_sources(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "sources",
+        help="count who and what each article cites, by type; write the source table",
+        description=(
+            "Load CORPUS, run analysis.extract_sources (and the quote extractor, unless "
+            "--quotes gives a quote table) and write the source table to OUT (.csv, .parquet "
+            "or .jsonl). Prints source types per outlet share and the sources cited by the "
+            "most outlets. --citations also writes the outlet-to-outlet citation table."
+        ),
+    )
+    parser.add_argument("corpus", metavar="CORPUS", help="corpus file or folder")
+    parser.add_argument("out", metavar="OUT", help="output table: .csv, .parquet or .jsonl")
+    parser.add_argument("--quotes", help="a quote table to use instead of extracting quotes")
+    parser.add_argument("--gazetteer", help="a gazetteer TSV (default: the Chechnya starter)")
+    parser.add_argument("--citations", metavar="CITATIONS_OUT", help="write citations here")
+    parser.set_defaults(run=_run_sources)
+
+
+def _run_sources(args: argparse.Namespace) -> int:
+    from analysis.citations import extract_citations
+    from analysis.corpus import load_corpus, write_table
+    from analysis.gazetteer import load_gazetteer
+    from analysis.sources import count_sources, extract_sources, top_sources
+
+    corpus = load_corpus(args.corpus)
+    gazetteer = load_gazetteer(args.gazetteer) if args.gazetteer else None
+    quotes = None
+    if args.quotes:
+        from analysis.evaluation import load_quote_table
+
+        quotes = load_quote_table(args.quotes)
+    sources = extract_sources(corpus.articles, quotes, gazetteer=gazetteer)
+    path = write_table(sources, args.out)
+    print(f"{len(sources)} source rows from {len(corpus.articles)} articles written to {path}")
+    counts = count_sources(sources, by=())
+    print(counts.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    print("\nSources cited by the most outlets:")
+    print(top_sources(sources, corpus.articles, n=15).to_string(index=False))
+    if args.citations:
+        citations = extract_citations(corpus.articles, gazetteer=gazetteer)
+        cited = write_table(citations, args.citations)
+        print(f"\n{len(citations)} outlet-to-outlet citations written to {cited}")
+    return 0
+
+
 COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_summary,
     _add_report,
     _add_quotes,
     _add_evaluate,
+    _add_sources,
 ]
 """Functions that each add one subcommand; append to add a command."""
 

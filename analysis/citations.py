@@ -21,6 +21,8 @@ import pandas as pd
 from analysis.schema import ARTICLE_ID, OUTLET, PUBLISHED, outlet_name, require_columns
 from analysis.sources import citing_events
 
+_STRING = pd.StringDtype()
+
 CITATION_COLUMNS: tuple[str, ...] = (
     ARTICLE_ID,
     "citing_outlet",
@@ -104,12 +106,12 @@ def extract_citations(
     table = table.loc[table["cited_outlet"].notna() & ~own]
     return table.astype(
         {
-            ARTICLE_ID: "string",
-            "citing_outlet": "string",
-            "cited_outlet": "string",
-            "cue": "string",
+            ARTICLE_ID: _STRING,
+            "citing_outlet": _STRING,
+            "cited_outlet": _STRING,
+            "cue": _STRING,
             "offset": "int64",
-            "section": "string",
+            "section": _STRING,
         }
     ).reset_index(drop=True)
 
@@ -182,8 +184,8 @@ def citation_network(citations: pd.DataFrame, articles: pd.DataFrame | None = No
         edges.assign(cited_first=cited_first)
         .astype(
             {
-                "citing_outlet": "string",
-                "cited_outlet": "string",
+                "citing_outlet": _STRING,
+                "cited_outlet": _STRING,
                 "n_citations": "int64",
                 "n_articles": "int64",
                 "first_citing_published": "datetime64[ns, UTC]",

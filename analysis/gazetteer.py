@@ -217,21 +217,38 @@ class Match:
 
 @dataclass(frozen=True)
 class Matcher:
-    """A compiled gazetteer: one alternation regex, group name -> entry, alias -> entry."""
+    """A compiled gazetteer.
 
-    pattern: re.Pattern[str] | None
+    ``starts`` finds the word starts whose first letter begins some alias; ``by_first`` holds,
+    per first letter, one alternation of those aliases (named groups, longest first), tried
+    only at those starts. This is much faster than one alternation of every alias tried at
+    every position. ``entries`` maps group names to entries, ``by_alias`` lower-cased aliases.
+    """
+
+    starts: re.Pattern[str] | None
+    by_first: dict[str, re.Pattern[str]]
     entries: dict[str, Entry]
     by_alias: dict[str, Entry]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first."""
-        if self.pattern is None:
+        if self.starts is None:
             return
         stop = len(text) if end is None else end
-        for found in self.pattern.finditer(text, start, stop):
+        pos = start
+        while True:
+            candidate = self.starts.search(text, pos, stop)
+            if candidate is None:
+                return
+            at = candidate.start()
+            found = self.by_first[text[at]].match(text, at, stop)
+            if found is None:
+                pos = at + 1
+                continue
             entry = self.entries.get(found.lastgroup or "")
             if entry is not None:
                 yield Match(entry, found.start(), found.end(), found.group())
+            pos = max(found.end(), at + 1)
 
     def lookup(self, name: str) -> Entry | None:
         """Return the entry whose name or alias is ``name`` (case and apostrophes ignored)."""
@@ -279,28 +296,52 @@ def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
     groups = {f"g{i}": alias for i, alias in enumerate(ordered)}
     by_alias = {a.lower(): e for a, e in aliases.items()}
     if not groups:
-        return Matcher(None, {}, by_alias)
-    body = "|".join(f"(?P<{g}>{_alias_regex(a)})" for g, a in groups.items())
-    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-]|['’]\w\w)")
-    return Matcher(pattern, {g: aliases[a] for g, a in groups.items()}, by_alias)
+        return Matcher(None, {}, {}, by_alias)
+    firsts: dict[str, list[str]] = {}
+    for group, alias in groups.items():
+        firsts.setdefault(alias[0], []).append(group)
+    by_first = {
+        char: re.compile(
+            "(?:"
+            + "|".join(f"(?P<{g}>{_alias_regex(groups[g])})" for g in members)
+            + r")(?![\w-]|['’]\w\w)"
+        )
+        for char, members in firsts.items()
+    }
+    starts = re.compile(r"(?<![\w-])[" + re.escape("".join(sorted(firsts))) + "]")
+    return Matcher(starts, by_first, {g: aliases[a] for g, a in groups.items()}, by_alias)
 
 
 @dataclass(frozen=True)
 class RoleLexicon:
-    """Role words of every source type, compiled: one regex, group name -> type."""
+    """Role words of every source type, compiled for fast scanning.
 
-    pattern: re.Pattern[str] | None
+    As in :class:`Matcher`, ``starts`` finds candidate word starts and ``by_first`` holds one
+    alternation per lower-cased first letter; ``types`` maps group names to source types.
+    """
+
+    starts: re.Pattern[str] | None
+    by_first: dict[str, re.Pattern[str]]
     types: dict[str, str]
 
     def types_in(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, source_type)`` of every role word in ``text``, in order."""
-        if self.pattern is None:
+        if self.starts is None:
             return []
-        return [
-            (m.start(), m.end(), self.types[m.lastgroup or ""])
-            for m in self.pattern.finditer(text)
-            if m.lastgroup in self.types
-        ]
+        found: list[tuple[int, int, str]] = []
+        pos = 0
+        while True:
+            candidate = self.starts.search(text, pos)
+            if candidate is None:
+                return found
+            at = candidate.start()
+            pattern = self.by_first.get(text[at].lower())
+            match = pattern.match(text, at) if pattern is not None else None
+            if match is None or match.lastgroup not in self.types:
+                pos = at + 1
+                continue
+            found.append((match.start(), match.end(), self.types[match.lastgroup or ""]))
+            pos = max(match.end(), at + 1)
 
 
 def build_role_lexicon(source_types: pd.DataFrame) -> RoleLexicon:
@@ -320,13 +361,19 @@ def _build_roles(rows: tuple[tuple[str, str], ...]) -> RoleLexicon:
             words.setdefault(normalise_alias(word), source_type)
     ordered = sorted(words, key=lambda w: (-len(w), w))
     if not ordered:
-        return RoleLexicon(None, {})
-    parts, types = [], {}
+        return RoleLexicon(None, {}, {})
+    parts: dict[str, list[str]] = {}
+    types = {}
     for i, word in enumerate(ordered):
         regex = re.escape(word).replace("'", "['’]").replace(r"\ ", r"\s+")
         if word == word.lower():
             regex = f"(?i:{regex})"
-        parts.append(f"(?P<r{i}>{regex})")
+        parts.setdefault(word[0].lower(), []).append(f"(?P<r{i}>{regex})")
         types[f"r{i}"] = words[word]
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-    return RoleLexicon(pattern, types)
+    by_first = {
+        char: re.compile("(?:" + "|".join(alternatives) + r")(?![\w-])")
+        for char, alternatives in parts.items()
+    }
+    letters = "".join(sorted({c for char in parts for c in (char, char.upper())}))
+    starts = re.compile(r"(?<![\w-])[" + re.escape(letters) + "]")
+    return RoleLexicon(starts, by_first, types)

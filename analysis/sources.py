@@ -55,14 +55,17 @@ before it is an organisation word (Council, Ministry, Committee...); unnamed med
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
 from analysis.gazetteer import (
     Entry,
+    Match,
     Matcher,
     RoleLexicon,
     build_matcher,
@@ -72,6 +75,9 @@ from analysis.gazetteer import (
 )
 from analysis.schema import ARTICLE_ID, LANGUAGE, OUTLET, TEXT, outlet_name, require_columns
 from analysis.text import paragraph_spans, sentence_spans
+
+_STRING = pd.StringDtype()
+"""The nullable string dtype (an instance: faster than looking up the alias)."""
 
 
 def _words(words: str) -> list[str]:
@@ -486,8 +492,28 @@ class _Lexicons:
 
 
 def _lexicons(gazetteer: pd.DataFrame | None, source_types: pd.DataFrame | None) -> _Lexicons:
+    if gazetteer is None and source_types is None:
+        return _default_lexicons(_shipped_stamp())
     taxonomy = source_types if source_types is not None else load_source_types()
     gaz = gazetteer if gazetteer is not None else load_gazetteer(source_types=taxonomy)
+    return _compile_lexicons(gaz, taxonomy)
+
+
+def _shipped_stamp() -> tuple[float, float]:
+    """Modification times of the shipped taxonomy and gazetteer (a user may edit them)."""
+    from analysis.gazetteer import GAZETTEER_PATH, SOURCE_TYPES_PATH
+
+    return (SOURCE_TYPES_PATH.stat().st_mtime, GAZETTEER_PATH.stat().st_mtime)
+
+
+@lru_cache(maxsize=2)
+def _default_lexicons(stamp: tuple[float, float]) -> _Lexicons:
+    del stamp  # part of the cache key only
+    taxonomy = load_source_types()
+    return _compile_lexicons(load_gazetteer(source_types=taxonomy), taxonomy)
+
+
+def _compile_lexicons(gaz: pd.DataFrame, taxonomy: pd.DataFrame) -> _Lexicons:
     vocab: set[str] = set(TITLE_WORDS) | {w for w in SPOKES_WORDS if " " not in w}
     for source_type, words in zip(taxonomy["source_type"], taxonomy["role_words"], strict=True):
         for word in str(words).lower().split("|"):
@@ -517,19 +543,28 @@ def _is_cap(word: str) -> bool:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 def _is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
+@lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:—–-\"“”'‘’()«»")
-    name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", name)
-    return re.sub(r"['’]s$", "", name).strip()
+    name = " ".join(name.split()).strip(" ,.;:—–-\"“”'‘’()«»")
+    for article in ("The ", "the ", "A ", "a ", "An ", "an "):
+        if name.startswith(article):
+            name = name[len(article) :]
+            break
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    return name.strip()
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """Comparison key of a name: lower case, apostrophes and punctuation normalised."""
     name = _clean(name).replace("’", "'").lower()
@@ -921,6 +956,7 @@ class Event:
     context: str = ""
     span: tuple[int, int] = (0, 0)  # the quote (quote-table events) or the sentence (patterns)
     shadow: bool = False  # a pattern event that repeats a quote-table attribution
+    covers: tuple[int, int] | None = None  # a name apposed to the subject, not the subject
 
 
 def _verb_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -967,7 +1003,10 @@ def _section_of(label: str) -> str | None:
 
 
 def _english_events(
-    text: str, paragraphs: list[tuple[int, int, str]], lex: _Lexicons
+    text: str,
+    paragraphs: list[tuple[int, int, str]],
+    lex: _Lexicons,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[Event]:
     events: list[Event] = []
     for p_start, p_end, label in paragraphs:
@@ -980,7 +1019,16 @@ def _english_events(
                 events.append(
                     Event(dash.start("name"), dash.end("name"), "headline", "citation", section)
                 )
-        for s_start, s_end in _split_sentences(text, p_start, p_end):
+        if sentences is None:
+            spans = _split_sentences(text, p_start, p_end)
+        else:
+            first = bisect.bisect_left(sentences, (p_start, -1))
+            spans = []
+            for a, b in sentences[first:]:
+                if a >= p_end:
+                    break
+                spans.append((a, b))
+        for s_start, s_end in spans:
             events.extend(_sentence_events(text, s_start, s_end, section, lex))
     return events
 
@@ -1053,8 +1101,10 @@ def _verb_event(
     elif before.endswith(",") and not before.endswith(("”,", '",', "’,")):
         apposed = _apposed_subject(text, lo, verb.start(), lex)
         if apposed is not None:
-            span, role_text = apposed
-            return Event(span[0], span[1], cue.lower(), "citation", section, context=role_text)
+            span, role_text, covers = apposed
+            return Event(
+                span[0], span[1], cue.lower(), "citation", section, context=role_text, covers=covers
+            )
     else:
         span = _phrase_before(text, lo, verb.start(), lex)
         if span is not None and not _has_source_word(text, span, lex):
@@ -1130,7 +1180,7 @@ def _has_source_word(text: str, span: tuple[int, int], lex: _Lexicons) -> bool:
 
 def _apposed_subject(
     text: str, lo: int, pos: int, lex: _Lexicons
-) -> tuple[tuple[int, int], str] | None:
+) -> tuple[tuple[int, int], str, tuple[int, int] | None] | None:
     """Find the subject and its role in "X, the group's director, said" or "the reporter, X, told".
 
     The comma-delimited segment before the verb is the subject when it is a name (without a
@@ -1138,8 +1188,9 @@ def _apposed_subject(
     is its role; but in "A spokesman for the commissioner, Vera Dobrenko, said" the name
     belongs to the commissioner and the spokesman is the subject. Otherwise the segment is an
     apposition (the role) and the name before it is the subject. A segment opened by
-    "including", "such as" and the like is neither. Returns the subject's span and the role
-    text, or ``None``.
+    "including", "such as" and the like is neither. Returns the subject's span, the role
+    text and the span of a name apposed to the subject that is not the subject (or
+    ``None``), or ``None``.
     """
     before = text[lo:pos].rstrip()
     last_comma = lo + len(before) - 1
@@ -1162,12 +1213,12 @@ def _apposed_subject(
         and len(text[inner[0] : inner[1]].split()) <= 6
     ):
         if previous is None:
-            return inner, ""
+            return inner, "", None
         described = _parse(text, previous[0], previous[1], lex)
         head_words = described.head.lower().split()
         if described.name is None and head_words and head_words[0] in SPOKES_WORDS:
-            return previous, ""  # the name is the spokesman's principal, not the spokesman
-        return inner, text[previous[0] : previous[1]] if described.name is None else ""
+            return previous, "", inner  # the name is the spokesman's principal
+        return inner, text[previous[0] : previous[1]] if described.name is None else "", None
     if prev_comma < 0 or parsed.pronoun or previous is None:
         return None
     before_parsed = _parse(text, previous[0], previous[1], lex)
@@ -1175,7 +1226,7 @@ def _apposed_subject(
         first in ("who", "whose", "speaking") and _has_source_word(text, previous, lex)
     ):
         return None  # "one survivor, who asked not to be named, told": the description
-    return previous, text[inner[0] : inner[1]]
+    return previous, text[inner[0] : inner[1]], None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1314,6 +1365,9 @@ class _Article:
     surnames: dict[str, set[str]]
     own_keys: frozenset[str]
     outlets: frozenset[str] = frozenset()
+    matches: tuple[Match, ...] = ()
+    contexts: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 _NAME_RUN = re.compile(
@@ -1322,7 +1376,9 @@ _NAME_RUN = re.compile(
 )
 
 
-def _person_registry(text: str, lex: _Lexicons) -> dict[str, set[str]]:
+def _person_registry(
+    text: str, lex: _Lexicons, matches: Iterable[Match] | None = None
+) -> dict[str, set[str]]:
     """Surname -> fuller names seen in the article (titles stripped)."""
     names: dict[str, set[str]] = {}
     for found in _NAME_RUN.finditer(text):
@@ -1338,7 +1394,7 @@ def _person_registry(text: str, lex: _Lexicons) -> dict[str, set[str]]:
             continue
         full = _clean(" ".join(words))
         names.setdefault(_bare(words[-1]), set()).add(full)
-    for match in lex.matcher.finditer(text):
+    for match in matches if matches is not None else lex.matcher.finditer(text):
         if match.entry.kind == "person":
             names.setdefault(match.entry.name.split()[-1], set()).add(match.entry.name)
     return names
@@ -1450,8 +1506,10 @@ def _resolve_name(
         )
     else:
         source_type = _type_from_words([full, role, context], lex)
+    around = ""
     if source_type is None or source_type == "anonymous":
         contexts = _name_contexts(art, full, lex)
+        around = " ".join(r for r, _a in contexts)
         found_affiliation = next((a for _r, a in contexts if a), None)
         source_type = (
             _type_of_affiliation(found_affiliation, lex) if kind_guess == "person" else None
@@ -1465,14 +1523,34 @@ def _resolve_name(
     if source_type == "anonymous":
         source_type = None
     source_type = source_type or "unknown"
+    kind = _name_kind(full, source_type)
+    if source_type == "media" and kind == "person" and _names_outlet(role, context, around):
+        kind = "media"  # "The Lantern, an independent news site": an outlet, not a journalist
     return Resolved(
-        full,
-        _name_kind(full, source_type),
-        source_type,
-        role or None,
-        affiliation or None,
-        frozenset({name, full}),
+        full, kind, source_type, role or None, affiliation or None, frozenset({name, full})
     )
+
+
+OUTLET_NOUNS: frozenset[str] = frozenset(
+    _words(
+        """
+    newspaper newspapers paper daily weekly magazine site website outlet agency broadcaster
+    channel station portal tabloid publication radio tv television network service
+    """
+    )
+)
+"""Role nouns that make a media-typed name an outlet rather than a journalist."""
+
+
+def _names_outlet(*strings: str | None) -> bool:
+    """Whether the role words of a media source name an outlet ("news site", "agency")."""
+    for string in strings:
+        words = [_bare(w).lower() for w in re.findall(r"[\w'’-]+", string or "")]
+        if any(w in OUTLET_NOUNS for w in words) and not any(
+            w in ("journalist", "reporter", "correspondent", "editor", "columnist") for w in words
+        ):
+            return True
+    return False
 
 
 def _name_contexts(art: _Article, name: str, lex: _Lexicons) -> list[tuple[str, str | None]]:
@@ -1483,8 +1561,11 @@ def _name_contexts(art: _Article, name: str, lex: _Lexicons) -> list[tuple[str, 
     network's director,"); the affiliation is an organisation named there or after "of",
     "from" or "at" right after the name.
     """
+    if name in art.contexts:
+        return art.contexts[name]
     text = art.text
     out: list[tuple[str, str | None]] = []
+    art.contexts[name] = out
     pattern = re.compile(r"(?<![\w-])" + re.escape(name).replace("’", "['’]") + r"(?![\w-])")
     for found in pattern.finditer(text):
         line_start = text.rfind("\n", 0, found.start()) + 1
@@ -1673,20 +1754,51 @@ def _str(value: object) -> str | None:
     return None
 
 
-def _quote_events(rows: pd.DataFrame) -> list[Event]:
+QUOTE_FIELDS: tuple[str, ...] = (
+    "speaker",
+    "kind",
+    "section",
+    "speaker_start",
+    "speaker_end",
+    "start",
+    "end",
+    "cue",
+    "role",
+    "affiliation",
+    "via",
+)
+
+
+def _quote_records(quotes: pd.DataFrame) -> dict[str, list[dict[str, object]]]:
+    """Return the quote table as plain records per article (fast to read, unlike rows)."""
+    if quotes.empty:
+        return {}
+    columns = {
+        field: quotes[field].astype(object).tolist()
+        if field in quotes.columns
+        else [None] * len(quotes)
+        for field in QUOTE_FIELDS
+    }
+    out: dict[str, list[dict[str, object]]] = {}
+    for i, article_id in enumerate(quotes[ARTICLE_ID].astype(str).tolist()):
+        out.setdefault(article_id, []).append({f: columns[f][i] for f in QUOTE_FIELDS})
+    return out
+
+
+def _quote_events(rows: list[dict[str, object]]) -> list[Event]:
     events = []
-    for row in rows.itertuples(index=False):
-        speaker = _str(getattr(row, "speaker", None))
-        kind = "quote" if getattr(row, "kind", None) in QUOTE_KIND_DIRECT else "paraphrase"
-        section = _str(getattr(row, "section", None)) or "body"
+    for row in rows:
+        speaker = _str(row["speaker"])
+        kind = "quote" if row["kind"] in QUOTE_KIND_DIRECT else "paraphrase"
+        section = _str(row["section"]) or "body"
         section = {"headline": "body", "teaser_headline": "teaser"}.get(section, section)
-        s_start = _num(getattr(row, "speaker_start", None))
-        s_end = _num(getattr(row, "speaker_end", None))
-        q_start = _num(getattr(row, "start", None)) or 0.0
-        q_end = _num(getattr(row, "end", None)) or q_start
+        s_start = _num(row["speaker_start"])
+        s_end = _num(row["speaker_end"])
+        q_start = _num(row["start"]) or 0.0
+        q_end = _num(row["end"]) or q_start
         start = int(s_start) if s_start is not None else int(q_start)
         end = int(s_end) if s_end is not None and s_start is not None else start
-        cue = (_str(getattr(row, "cue", None)) or "quote").lower()
+        cue = (_str(row["cue"]) or "quote").lower()
         if speaker is not None and speaker.lower() not in PRONOUNS:
             events.append(
                 Event(
@@ -1696,29 +1808,28 @@ def _quote_events(rows: pd.DataFrame) -> list[Event]:
                     kind,
                     section,
                     speaker=speaker,
-                    role=_str(getattr(row, "role", None)),
-                    affiliation=_str(getattr(row, "affiliation", None)),
+                    role=_str(row["role"]),
+                    affiliation=_str(row["affiliation"]),
                     span=(int(q_start), int(q_end)),
                 )
             )
-        via = _str(getattr(row, "via", None))
+        via = _str(row["via"])
         if via is not None:
             events.append(Event(start, start, cue, "via", section, speaker=via))
     return events
 
 
-def _evidence(text: str, offset: int) -> str:
-    for a, b in sentence_spans(text[max(0, offset - 400) : offset + 400]):
-        a, b = a + max(0, offset - 400), b + max(0, offset - 400)
-        if a <= offset < b or offset == b:
-            snippet = text[a:b]
-            return snippet if len(snippet) <= 240 else snippet[:237] + "..."
-    return text[max(0, offset - 60) : offset + 120].strip()
+def _evidence(art: _Article, offset: int) -> str:
+    """Return the sentence holding ``offset``, cut at 240 characters."""
+    at = bisect.bisect_right(art.sentences, (offset, len(art.text) + 1)) - 1
+    if 0 <= at < len(art.sentences) and art.sentences[at][0] <= offset <= art.sentences[at][1]:
+        a, b = art.sentences[at]
+        snippet = art.text[a:b]
+        return snippet if len(snippet) <= 240 else snippet[:237] + "..."
+    return art.text[max(0, offset - 60) : offset + 120].strip()
 
 
-def _mention_offsets(
-    text: str, spans: list[tuple[int, int]], resolved: Resolved, lex: _Lexicons
-) -> set[int]:
+def _mention_offsets(art: _Article, spans: list[tuple[int, int]], resolved: Resolved) -> set[int]:
     """Start offsets of every mention of a source in ``spans`` (its forms and aliases)."""
     forms = set(resolved.forms) | {resolved.source}
     if resolved.kind == "person" and len(resolved.source.split()) > 1:
@@ -1728,11 +1839,10 @@ def _mention_offsets(
         r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("’", "['’]") for w in words) + r")(?!\w)"
     )
     offsets: set[int] = set()
+    own = [m.start for m in art.matches if m.entry.name == resolved.source]
     for a, b in spans:
-        offsets.update(m.start() for m in pattern.finditer(text, a, b))
-        offsets.update(
-            m.start for m in lex.matcher.finditer(text, a, b) if m.entry.name == resolved.source
-        )
+        offsets.update(m.start() for m in pattern.finditer(art.text, a, b))
+        offsets.update(o for o in own if a <= o < b)
     return offsets
 
 
@@ -1752,7 +1862,7 @@ def _resolve_events(
     resolved: list[tuple[Event, Resolved]] = []
     antecedents: list[tuple[int, Resolved]] = [
         (m.start, _entry_resolved(m.entry, None, None, ()))
-        for m in lex.matcher.finditer(art.text)
+        for m in art.matches
         if m.entry.kind in ("organization", "media")
     ]
     antecedents += _organisation_names(art.text, lex)
@@ -1807,6 +1917,7 @@ def _resolve_events(
             r.source == found.source and e.span[0] < hi and lo < e.span[1] for e, r in quoted
         ):
             event.shadow = True  # the quote table already holds this attribution
+    _prefer_fuller_subjects(resolved)
     merged = _merge_names([(r.source, r.kind) for _e, r in resolved])
     out = []
     for event, found in resolved:
@@ -1834,7 +1945,7 @@ def _article_rows(
         spans = [(a, b) for a, b, label in art.paragraphs if _section_of(label) == section]
         offsets: set[int] = set()
         for _e, r in items:
-            offsets |= _mention_offsets(art.text, spans, r, lex)
+            offsets |= _mention_offsets(art, spans, r)
         n_mentions = max(len(offsets), 1)
         rows.append(
             {
@@ -1853,7 +1964,7 @@ def _article_rows(
                 ),
                 "cues": "; ".join(sorted({e.cue for e, _r in items})),
                 "first_offset": first_event.start,
-                "evidence": _evidence(art.text, first_event.start),
+                "evidence": _evidence(art, first_event.start),
                 "section": section,
                 "_via_only": all(e.kind == "via" for e, _r in items),
             }
@@ -1888,6 +1999,26 @@ def _antecedent(
     if not earlier:
         return None
     return replace(earlier[-1], role=description.source, forms=earlier[-1].forms)
+
+
+def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
+    """Give a quote-table row the source of a citing pattern that contains its speaker.
+
+    "Authorities in X's Y Region said" is one subject; a quote table that stopped at
+    "Authorities" takes the fuller phrase. In "A spokesman for the commissioner, Vera
+    Dobrenko, said" the spokesman, not the commissioner, is the speaker.
+    """
+    for event, found in list(resolved):
+        if event.speaker is not None:
+            continue
+        regions = [(event.start, event.end)] + ([event.covers] if event.covers else [])
+        for i, (other, other_found) in enumerate(resolved):
+            if other.speaker is None or other.end <= other.start:
+                continue
+            inside = any(a <= other.start and other.end <= b for a, b in regions)
+            if inside and other_found.source != found.source:
+                resolved[i] = (other, found)
+                event.shadow = True
 
 
 def _person_antecedent(
@@ -1995,21 +2126,21 @@ def _typed_sources(rows: list[dict[str, object]]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=columns) if rows else _empty(columns)
     return table.astype(
         {
-            ARTICLE_ID: "string",
-            OUTLET: "string",
-            "source": "string",
-            "source_kind": "string",
-            "source_type": "string",
-            "role": "string",
-            "affiliation": "string",
+            ARTICLE_ID: _STRING,
+            OUTLET: _STRING,
+            "source": _STRING,
+            "source_kind": _STRING,
+            "source_type": _STRING,
+            "role": _STRING,
+            "affiliation": _STRING,
             "n_mentions": "int64",
             "n_quotes": "int64",
             "n_paraphrases": "int64",
             "n_citations": "int64",
-            "cues": "string",
+            "cues": _STRING,
             "first_offset": "int64",
-            "evidence": "string",
-            "section": "string",
+            "evidence": _STRING,
+            "section": _STRING,
         }
     ).reset_index(drop=True)
 
@@ -2195,7 +2326,7 @@ def _corpus_types(table: pd.DataFrame, articles: pd.DataFrame, lex: _Lexicons) -
     return (
         table.assign(source_type=types, source_kind=kinds)
         .loc[~own]
-        .astype({"source_type": "string", "source_kind": "string"})
+        .astype({"source_type": _STRING, "source_kind": _STRING})
         .reset_index(drop=True)
     )
 
@@ -2213,11 +2344,7 @@ def _analysed_articles(
     quote_table = _quotes_for(articles, quotes)
     lex = _lexicons(gazetteer, source_types)
     languages = _languages(articles)
-    by_article = (
-        {str(k): g for k, g in quote_table.groupby(quote_table[ARTICLE_ID].astype(str), sort=False)}
-        if len(quote_table)
-        else {}
-    )
+    by_article = _quote_records(quote_table)
     n = len(articles)
     titles = articles["title"] if "title" in articles.columns else pd.Series([None] * n)
     outlets = articles[OUTLET] if OUTLET in articles.columns else pd.Series([None] * n)
@@ -2228,19 +2355,23 @@ def _analysed_articles(
         if not _is_text(text):
             raise ValueError(f"article {article_id!r}: text is not a string ({text!r})")
         paragraphs = _paragraph_labels(text, title if isinstance(title, str) else None)
+        matches = tuple(lex.matcher.finditer(text))
+        sentence_list = sentence_spans(text)
         art = _Article(
             article_id,
             outlet_name(outlet) if isinstance(outlet, str) else None,
             text,
             paragraphs,
-            _person_registry(text, lex),
+            _person_registry(text, lex, matches),
             _own_keys(outlet, lex),
             corpus_outlets,
+            matches,
+            sentences=sentence_list,
         )
         quotes_here = by_article.get(article_id)
         events = _quote_events(quotes_here) if quotes_here is not None else []
         if language in ENGLISH_SUPPORTED:
-            events.extend(_english_events(text, paragraphs, lex))
+            events.extend(_english_events(text, paragraphs, lex, sentence_list))
         else:
             known = art.outlets | {_key(s) for s in art.surnames}
             events.extend(_foreign_events(text, paragraphs, language, lex, frozenset(known)))
@@ -2300,7 +2431,9 @@ def citing_events(
     [['BuzzFeed News', 'reported', 'citation']]
     """
     rows = []
-    for art, resolved, _lex in _analysed_articles(articles, quotes, gazetteer, source_types):
+    lex = None
+    for art, resolved, article_lex in _analysed_articles(articles, quotes, gazetteer, source_types):
+        lex = article_lex
         for event, found in resolved:
             rows.append(
                 (
@@ -2318,21 +2451,27 @@ def citing_events(
                     event.shadow,
                 )
             )
-    return pd.DataFrame(rows, columns=list(EVENT_COLUMNS)).astype(
+    table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS)).astype(
         {
-            ARTICLE_ID: "string",
-            OUTLET: "string",
-            "source": "string",
-            "source_kind": "string",
-            "source_type": "string",
-            "affiliation": "string",
-            "cue": "string",
-            "kind": "string",
+            ARTICLE_ID: _STRING,
+            OUTLET: _STRING,
+            "source": _STRING,
+            "source_kind": _STRING,
+            "source_type": _STRING,
+            "affiliation": _STRING,
+            "cue": _STRING,
+            "kind": _STRING,
             "offset": "int64",
             "end": "int64",
-            "section": "string",
+            "section": _STRING,
             "repeats_quote": "bool",
         }
+    )
+    if lex is None or table.empty:
+        return table
+    table = _corpus_types(table, articles, lex)
+    return table.loc[~((table["kind"] == "via") & (table["source_type"] != "media"))].reset_index(
+        drop=True
     )
 
 
@@ -2398,7 +2537,7 @@ def sources_from_gold(records: Iterable[dict[str, object]]) -> pd.DataFrame:
                 }
             )
     frame = pd.DataFrame(rows, columns=list(GOLD_COLUMNS))
-    return frame.astype({c: "string" for c in GOLD_COLUMNS}).reset_index(drop=True)
+    return frame.astype({c: _STRING for c in GOLD_COLUMNS}).reset_index(drop=True)
 
 
 def _match_key(name: str, matcher: Matcher) -> str:
@@ -2491,7 +2630,7 @@ def evaluate_sources(
     )
     return pd.concat([total, pd.DataFrame([overall])], ignore_index=True).astype(
         {
-            ARTICLE_ID: "string",
+            ARTICLE_ID: _STRING,
             "n_gold": "int64",
             "n_pred": "int64",
             "n_matched": "int64",
@@ -2557,10 +2696,12 @@ def canonical_sources(
 
     Names that are gazetteer aliases map to the gazetteer name. Other names merge by token
     overlap, as within an article: a name whose words all occur (up to a short suffix:
-    "Russia"/"Russian") in exactly one fuller name of the same kind maps to it, provided it
-    keeps a distinctive word ("LGBT Network" maps to "Russian LGBT Network"; "Network" alone
-    does not) and, for people, the same surname ("Molina" maps to "Enrique Torre Molina" when
-    no other Molina is cited anywhere). Unnamed sources ("activists") map to themselves.
+    "Russia"/"Russian") in exactly one fuller name of the same kind joins it, provided it
+    keeps a distinctive word ("LGBT Network" joins "Russian LGBT Network"; "Network" alone
+    does not) and, for people, the same surname ("Molina" joins "Enrique Torre Molina" when
+    no other Molina is cited anywhere). Each group is named by its most frequent form (in
+    most articles; ties go to the fuller form). Unnamed sources ("activists") map to
+    themselves.
 
     Parameters
     ----------
@@ -2603,8 +2744,19 @@ def canonical_sources(
             for n, k in zip(first_kind["source"], first_kind["source_kind"], strict=True)
         ]
     )
+    frequency: dict[str, int] = {}
+    for name, count in sources.groupby("source")[ARTICLE_ID].nunique().items():
+        frequency[canonical[str(name)]] = frequency.get(canonical[str(name)], 0) + int(count)
+    clusters: dict[str, list[str]] = {}
+    for name in set(canonical.values()):
+        clusters.setdefault(merged.get(name, name), []).append(name)
+    best = {
+        member: max(members, key=lambda m: (frequency.get(m, 0), len(m.split()), m))
+        for members in clusters.values()
+        for member in members
+    }
     table = first_kind.assign(
-        canonical=[merged.get(canonical[str(n)], canonical[str(n)]) for n in first_kind["source"]],
+        canonical=[best.get(canonical[str(n)], canonical[str(n)]) for n in first_kind["source"]],
         n_articles=sources.groupby("source")[ARTICLE_ID]
         .nunique()
         .reindex(first_kind["source"])
@@ -2614,9 +2766,9 @@ def canonical_sources(
         table[list(CANONICAL_COLUMNS)]
         .astype(
             {
-                "source": "string",
-                "canonical": "string",
-                "source_kind": "string",
+                "source": _STRING,
+                "canonical": _STRING,
+                "source_kind": _STRING,
                 "n_articles": "int64",
             }
         )
@@ -2720,7 +2872,7 @@ def count_sources(
                 "n_sources": "int64",
                 "n_articles": "int64",
                 "n_quotes": "int64",
-                "source_type": "string",
+                "source_type": _STRING,
             }
         )
         .sort_values(
@@ -2842,7 +2994,7 @@ def source_diversity(
     )
     return (
         out[list(DIVERSITY_COLUMNS)]
-        .astype({ARTICLE_ID: "string", OUTLET: "string", "status": "string"})
+        .astype({ARTICLE_ID: _STRING, OUTLET: _STRING, "status": _STRING})
         .reset_index(drop=True)
     )
 
@@ -2927,8 +3079,8 @@ def top_sources(
     if kept.empty:
         return pd.DataFrame({c: pd.Series(dtype="object") for c in TOP_COLUMNS}).astype(
             {
-                "source": "string",
-                "source_type": "string",
+                "source": _STRING,
+                "source_type": _STRING,
                 "n_outlets": "int64",
                 "n_articles": "int64",
                 "n_quotes": "int64",
@@ -2975,8 +3127,8 @@ def top_sources(
         table[list(TOP_COLUMNS)]
         .astype(
             {
-                "source": "string",
-                "source_type": "string",
+                "source": _STRING,
+                "source_type": _STRING,
                 "n_outlets": "int64",
                 "n_articles": "int64",
                 "n_quotes": "int64",
@@ -3105,14 +3257,14 @@ def extract_mentions(
             )
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS)).astype(
         {
-            ARTICLE_ID: "string",
-            OUTLET: "string",
-            "actor": "string",
-            "actor_kind": "string",
-            "actor_type": "string",
+            ARTICLE_ID: _STRING,
+            OUTLET: _STRING,
+            "actor": _STRING,
+            "actor_kind": _STRING,
+            "actor_type": _STRING,
             "n_mentions": "int64",
             "first_offset": "int64",
-            "section": "string",
+            "section": _STRING,
             "cited": "bool",
         }
     )
