@@ -355,6 +355,7 @@ def shares(
     category: str,
     weight: str | Sequence[str] | None = None,
     categories: Sequence[str] | None = None,
+    min_n: float = 0,
 ) -> pd.DataFrame:
     """Return the share of each category within each group (e.g. speaker types per outlet).
 
@@ -372,6 +373,9 @@ def shares(
     categories
         Categories to report even when absent from a group (share 0); by default those seen.
         Groups whose total is 0 (e.g. outlets whose sources have no quotes) are left out.
+    min_n
+        Leave out groups with fewer observations (or less summed weight) than this, so that a
+        share resting on one or two observations is not charted as a finding.
 
     Returns
     -------
@@ -418,7 +422,8 @@ def shares(
         .sort_values(by, kind="stable")
     )
     totals = long.groupby(by)["n"].transform("sum")
-    long, totals = long.loc[totals > 0], totals.loc[totals > 0]
+    keep = (totals > 0) & (totals >= min_n)
+    long, totals = long.loc[keep], totals.loc[keep]
     return long.assign(
         n=long["n"].astype(float),
         n_group=totals.astype(float),
@@ -1066,3 +1071,57 @@ def walkthrough_marks(
         .sort_values(["start", "end"], ascending=[True, False], kind="stable")
         .reset_index(drop=True)
     )
+
+
+def story_targets(
+    sources: pd.DataFrame,
+    *,
+    top: int = 20,
+    known: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, list[str]]:
+    """Targets for entity-targeted tone: the known actors plus the corpus's most cited sources.
+
+    The known actors (by default the gazetteer's, via
+    :func:`analysis.entity_tone.default_targets`) keep their aliases. The ``top`` named people
+    and organisations cited by the most articles are added under their canonical name, a
+    person also under their surname (the last word, when it is at least four letters), so a
+    corpus whose actors are not in the gazetteer still gets its tone measured.
+
+    Parameters
+    ----------
+    sources
+        The source table (:func:`analysis.sources.extract_sources`).
+    top
+        How many cited sources to add.
+    known
+        ``{target: [alias, ...]}`` to start from; default: the gazetteer's actors.
+
+    Returns
+    -------
+    dict of str to list of str
+        ``{target: [alias, ...]}`` for :func:`analysis.entity_tone.entity_tone`.
+    """
+    require_columns(sources, (ARTICLE_ID, "source", "source_kind"), what="source table")
+    if known is None:
+        from analysis.entity_tone import default_targets
+
+        known = default_targets()
+    targets = {str(k): [str(a) for a in v] for k, v in known.items()}
+    named = sources.loc[sources["source_kind"].isin(["person", "organization"])]
+    ranked = (
+        named.groupby("source")
+        .agg(n_articles=(ARTICLE_ID, "nunique"), kind=("source_kind", "first"))
+        .reset_index()
+        .sort_values(["n_articles", "source"], ascending=[False, True], kind="stable")
+        .head(top)
+    )
+    aliases_known = {a for v in targets.values() for a in v}
+    for name, kind in zip(ranked["source"].astype(str), ranked["kind"], strict=True):
+        if name in targets or name in aliases_known:
+            continue
+        aliases = [name]
+        surname = name.split()[-1] if kind == "person" and len(name.split()) > 1 else ""
+        if len(surname) >= 4 and surname not in aliases_known:
+            aliases.append(surname)
+        targets[name] = aliases
+    return targets

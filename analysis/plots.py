@@ -560,6 +560,7 @@ def plot_stacked_shares(
     source: str | None = None,
     category_order: Sequence[object] | None = None,
     category_labels: Mapping[object, str] | None = None,
+    category_colours: Mapping[object, str] | None = None,
     ax: Axes | None = None,
 ) -> Axes:
     """Draw one 100% horizontal bar per group, split into category shares.
@@ -588,6 +589,8 @@ def plot_stacked_shares(
         Order of the stacked categories; by default their order of appearance.
     category_labels
         Category -> legend text (e.g. ``"ngo_activist"`` -> ``"NGO / activist"``).
+    category_colours
+        Category -> colour, overriding the palette (e.g. vermillion for negative tone).
     ax
         Axes to draw on; a new figure is made when None.
 
@@ -611,7 +614,7 @@ def plot_stacked_shares(
         ).reindex(columns=categories, fill_value=0.0)
         wide = wide.sort_values(by=list(wide.columns), ascending=False, kind="stable")
         ax = _new_axes(ax, n_rows=len(wide) + 2, width=10)
-        colours = colours_for(categories)
+        colours = {**colours_for(categories), **(category_colours or {})}
         positions = np.arange(len(wide))
         left = np.zeros(len(wide))
         for cat in categories:

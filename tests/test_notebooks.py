@@ -62,6 +62,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "03-sources-in-most-outlets",
             "03-anonymous-per-outlet",
             "03-talked-about",
+            "03-citation-network",
             "03-first-reports",
         ],
         "tables": [
@@ -72,6 +73,8 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "03-anonymous-per-outlet",
             "03-mentions",
             "03-talked-about",
+            "03-citations",
+            "03-citation-network",
             "03-first-reports",
         ],
     },
@@ -83,6 +86,7 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "04-denial-per-outlet",
             "04-tone-by-voice",
             "04-tone-over-time",
+            "04-entity-tone",
         ],
         "tables": [
             "04-frames",
@@ -96,6 +100,9 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
             "04-tone-by-voice",
             "04-tone-by-voice-per-outlet",
             "04-tone-per-article",
+            "04-entity-tone",
+            "04-entity-tone-per-target",
+            "04-entity-tone-per-outlet",
         ],
     },
     "05-outlet-profiles": {

@@ -411,3 +411,27 @@ def test_describe_article_with_a_date():
     assert overview.describe_article(row) == (
         "**Depot raided** · Harbour Herald · 12 September 2024 · language en · 1,200 characters"
     )
+
+
+def test_shares_min_n_drops_thin_groups():
+    table = pd.DataFrame({"target": ["A", "A", "A", "B"], "tone": ["negative"] * 4})
+    out = overview.shares(table, by="target", category="tone", min_n=2)
+    assert out["target"].unique().tolist() == ["A"]
+
+
+def test_story_targets_adds_cited_sources_to_known_actors():
+    sources = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "b", "c"],
+            "source": ["Ana Ruiz", "Ana Ruiz", "Rights Now", "activists"],
+            "source_kind": ["person", "person", "organization", "anonymous"],
+        }
+    )
+    targets = overview.story_targets(sources, known={"Minister Vale": ["Minister Vale", "Vale"]})
+    assert targets == {
+        "Minister Vale": ["Minister Vale", "Vale"],
+        "Ana Ruiz": ["Ana Ruiz", "Ruiz"],
+        "Rights Now": ["Rights Now"],
+    }
+    short = sources.assign(source=["Li Wu"] * 2 + ["Rights Now", "activists"])
+    assert overview.story_targets(short, known={})["Li Wu"] == ["Li Wu"]
