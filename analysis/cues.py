@@ -120,7 +120,7 @@ def find_cues(
         if capital and not _sentence_initial(text, m.start(), start):
             continue  # "Chief Says Terrorists …": a title-case headline, not a sentence start
         for rest, cue, lemma, tier in entries:
-            if capital and cue not in _SENTENCE_INITIAL:
+            if capital and language == "en" and cue not in _SENTENCE_INITIAL:
                 continue
             if rest is None:
                 out.append(Cue(m.start(), m.end(), word, lemma, tier))

@@ -143,6 +143,7 @@ CONFIDENCE = {
     "direct:multi_paragraph": 0.85,
     "direct:unattributed": 0.5,
     "direct:marks_only": 0.5,
+    "direct:foreign_cue": 0.8,
     "indirect:svc": 0.8,
     "indirect:csv": 0.8,
     "indirect:colon": 0.7,
@@ -346,8 +347,18 @@ def _article_rows(
             spans = [(a, b) for k, (a, b, _) in enumerate(labelled) if streams[k] == stream]
             tables[stream] = EntityTable.from_text(text, spans)
         section = _SECTION.get(label, "body")
-        if not has_cues:
-            rows.extend(_marks_only(text, unit, section))
+        if not english:
+            # other languages: quotations by their marks, attributed only through that
+            # language's own cue list (never the English rules)
+            found = (
+                _foreign_rows(text, unit, language, tables[stream])
+                if has_cues
+                else _marks_only(text, unit, section)
+            )
+            for row in found:
+                row.section = section
+                row.paragraph = unit.paragraph
+            rows.extend(found)
             continue
         new = _unit_rows(text, unit, language, tiers, tables[stream], last.get(stream))
         for row in new:
@@ -526,6 +537,84 @@ def _marks_only(text: str, unit: _Unit, section: str) -> list[_Row]:
             )
         )
     return rows
+
+
+_FOREIGN_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?:\.|[\w’'-]*)(?:[ \u00a0]+(?:(?:de|da|do|dos|del|van|von|der|di|le|la)"
+    r"[ \u00a0]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ](?:\.|[\w’'-]*)){0,3}"
+)
+
+
+def _foreign_rows(text: str, unit: _Unit, language: str, table: EntityTable) -> list[_Row]:
+    """Attribute the quotations of a non-English unit through that language's cue list.
+
+    The speaker is a capitalised name right next to a cue: ``«…», — заявил Кадыров``,
+    ``„…“, sagte Osokin``, ``« … », a déclaré Alvi Karimov``, ``Selon X, « … »``. Anything
+    else (a description, a pronoun) leaves the speaker 'unknown'.
+    """
+    rows = []
+    quotes = sorted(unit.quotes, key=lambda q: q.open_at)
+    for q in quotes:
+        words = _WORDS.findall(text[q.start : q.end])
+        if len(words) < 3:
+            continue
+        (la, lb), (ra, rb) = _context(text, unit, q, quotes)
+        mention, cue = _foreign_speaker(text, ra, min(rb, ra + 120), language, after=True)
+        if mention is None:
+            mention, cue = _foreign_speaker(text, max(la, lb - 120), lb, language, after=False)
+        row = _Row("direct", q.start, q.end, mention, cue, "direct:marks_only", group=q.group)
+        if mention is not None:
+            row.rule = "direct:foreign_cue"
+            row.speaker, row.speaker_kind = table.resolve(mention)
+        rows.append(row)
+    return rows
+
+
+def _foreign_speaker(
+    text: str, a: int, b: int, language: str, *, after: bool
+) -> tuple[Mention | None, Cue | None]:
+    cues = find_cues(text, a, b, language=language, tiers=("speech", "according"))
+    if not cues:
+        return None, None
+    cue = cues[0] if after else cues[-1]
+    between = text[a : cue.start].strip(" ,.;:—–-\u00a0")
+    if (
+        after
+        and between
+        and not _FOREIGN_NAME.fullmatch(between)
+        and not (len(between.split()) <= 2 and between.islower())
+    ):
+        return None, None  # the cue is not next to the quotation ("a déclaré" is)
+    # before a quotation the speaker precedes the cue ("Morosh respondió que «…»")
+    if not after and cue.tier != "according":
+        before = text[a : cue.start].rstrip(" ,—–-\u00a0")
+        ahead = _FOREIGN_NAME.search(before[-60:]) if before else None
+        if ahead is not None and ahead.end() == len(before[-60:]):
+            offset = a + len(before) - len(before[-60:])
+            return make_mention(text, offset + ahead.start(), offset + ahead.end()), cue
+    # the name after the cue (skipping up to three lower-case words: a role or an article),
+    # else the name just before it
+    name = None
+    pos = cue.end
+    for _ in range(4):
+        gap = re.match(r"[ \u00a0,]*", text[pos:b])
+        pos += gap.end() if gap else 0
+        name = _FOREIGN_NAME.match(text, pos, b)
+        if name is not None:
+            break
+        word = re.match(r"[^\W\d_][\w’'-]*", text[pos:b])
+        if word is None or not word.group().islower():
+            break
+        pos += word.end()
+    if name is None and cue.tier != "according":
+        before = text[a : cue.start].rstrip(" ,—–-\u00a0")
+        name = _FOREIGN_NAME.search(before) if before else None
+        if name is not None and name.end() == len(before):
+            return make_mention(text, a + name.start(), a + name.end()), cue
+        return None, None
+    if name is None:
+        return None, None
+    return make_mention(text, name.start(), name.end()), cue
 
 
 def _outside(unit: _Unit) -> list[tuple[int, int]]:

@@ -733,7 +733,7 @@ def _strip_aux(text: str, lo: int, end: int) -> int:
 
 
 _TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
-_CAP = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _PARTICLES = frozenset(
     [
         "de",
@@ -783,9 +783,9 @@ _PERSON_PARTICLES = frozenset(
     ]
 )
 _NAME_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?"
     r"(?:[ \t\u00a0]+(?:(?:de|van|von|der|del|la|le|al|bin|ibn|da|di|du|dos|el|ben)[ \t\u00a0]+)?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?)*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?)*"
 )
 """A run of capitalised words on one line; a period continues it only after an initial or a
 short title ("J.", "Mr.", "Sen."), so "… Chechnya. Moskalkova said" gives two runs."""
@@ -1333,8 +1333,15 @@ class EntityTable:
                 name = " ".join(words)
                 if _is_org_name(name):
                     continue
-                if words[0].lower() in _DETERMINERS or words[0].lower() in _STOP:
+                while words and (
+                    words[0].lower() in _DETERMINERS
+                    or words[0].lower() in _STOP
+                    or words[0].lower() in _RUN_OPENERS
+                ):
+                    words = words[1:]  # "But Trump", "Selon Igor Kotchetkov": a sentence opener
+                if not words:
                     continue
+                name = " ".join(words)
                 if len(words) == 1 and not gender and not _SINGLE_NAME.match(text, m.start(), hi):
                     continue
                 if len(words) == 1 and not gender:
@@ -1506,6 +1513,11 @@ class EntityTable:
         return mention.text, "unknown"
 
 
+_RUN_OPENERS: frozenset[str] = frozenset(
+    {"according", "after", "when", "while", "although", "if", "as", "in", "on", "at", "for",
+     "with", "from", "by", "during", "meanwhile", "however", "earlier", "later", "selon",
+     "según", "segundo", "laut", "secondo", "ifølge", "по", "durante", "después", "nach"}
+)  # fmt: skip
 _SINGLE_NAME = re.compile(
     r"[A-Z][\w’'-]+(?:\s+\((?:(his|her)\s+)?(?:real\s+)?name[^)]*\)|,\s+(?:who\s+is\s+)?\d{1,2}\b)"
 )

@@ -407,12 +407,61 @@ def test_canonical_speaker_names_across_the_corpus() -> None:
 
 
 def test_non_english_quotes_found_by_marks_without_english_rules() -> None:
-    text = "„Wir gehen nicht zurück in dieses Land“, sagte der Sprecher der Gruppe am Montag."
-    table = quotes_of(text, language="de")
-    assert table["quote"].tolist() == ["Wir gehen nicht zurück in dieses Land"]
+    # Polish has no cue list: the quotation is found by its marks, the speaker stays unknown
+    text = "„Nie wrócimy do tego kraju”, powiedział rzecznik grupy w poniedziałek."
+    table = quotes_of(text, language="pl")
+    assert table["quote"].tolist() == ["Nie wrócimy do tego kraju"]
     assert table["speaker_kind"].tolist() == ["unknown"]
+    assert table["rule"].tolist() == ["direct:marks_only"]
     # English cue words in another language are never read as cues
     assert quotes_of("Die Gruppe said nichts über den Plan der Regierung.", language="de").empty
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker", "cue"),
+    [
+        (
+            "de",
+            "„Ich bin ein Name und kein Gerücht“, sagte Timo Brandt vor Journalisten.",
+            "Ich bin ein Name und kein Gerücht",
+            "Timo Brandt",
+            "sagte",
+        ),
+        (
+            "ru",
+            "«Никаких задержаний у нас не было», — заявил пресс-секретарь Олег Варнов.",
+            "Никаких задержаний у нас не было",
+            "Олег Варнов",
+            "заявил",
+        ),
+        (
+            "fr",
+            "« Nous ne partirons pas avant la fin de l'enquête », a déclaré Marc Lenoir.",
+            "Nous ne partirons pas avant la fin de l'enquête",
+            "Marc Lenoir",
+            "déclaré",
+        ),
+        (
+            "fr",
+            "Selon Marc Lenoir, « la situation est très grave pour les hommes ».",
+            "la situation est très grave pour les hommes",
+            "Marc Lenoir",
+            "Selon",
+        ),
+        (
+            "es",
+            "Morosh respondió que Kardavia «no necesita inspectores que le digan cómo vivir».",
+            "no necesita inspectores que le digan cómo vivir",
+            "Morosh",
+            "respondió",
+        ),
+    ],
+)
+def test_configured_languages_attribute_names_next_to_their_cues(
+    language: str, text: str, quote: str, speaker: str, cue: str
+) -> None:
+    table = quotes_of(text, language=language)
+    assert table[["quote", "speaker", "cue"]].to_numpy().tolist() == [[quote, speaker, cue]]
 
 
 def test_guillemets() -> None:
