@@ -498,6 +498,13 @@ ORG_WORDS: frozenset[str] = frozenset(
     ]
 )
 ROLE_NOUNS = ROLE_NOUNS | {
+    "detainee", "detainees", "prisoner", "prisoners", "refugee", "refugees", "student",
+    "students", "teacher", "teachers", "worker", "workers", "nurse", "nurses", "farmer",
+    "driver", "neighbour", "neighbor", "neighbours", "neighbors", "uncle", "aunt", "cousin",
+    "grandmother", "grandfather", "boy", "girl", "youth", "guard", "guards", "soldier",
+    "soldiers", "citizen", "citizens", "migrant", "migrants", "owner", "manager", "pastor",
+    "priest", "imam", "rapporteur", "inspector", "investigator", "ambassador", "diplomat",
+
     "percent", "respondents", "poll", "polls", "surveys", "slide", "chart", "study", "studies",
     "research", "document", "video", "ad", "ads", "review", "audit", "investigation", "email",
     "emails", "tweet", "filing", "ruling", "decision", "complaint", "lawsuit", "indictment",
@@ -1113,6 +1120,15 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
         ):
             return None
         apposition = candidate
+        called = _CALLED_NAME.search(apposition)
+        if called is not None and called.end() == len(apposition):
+            # "Another detainee, a student we are calling Emil, said": Emil speaks
+            at = text.index(apposition, comma) + called.start(1)
+            named = make_mention(text, at, at + len(called.group(1)))
+            if named is not None:
+                return Mention(
+                    named.start, named.end, named.text, "name", apposition, "", called.group(1)
+                )
         end = comma
     start = lo
     boundaries = list(_BOUNDARY.finditer(text, lo, end))

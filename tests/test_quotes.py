@@ -339,6 +339,90 @@ def test_coordinated_attributions_are_split() -> None:
     assert table["speaker"].tolist() == ["Activists", "officials"]
 
 
+def test_relayed_statement_keeps_speaker_and_via() -> None:
+    table = quotes_of("Orlov says investigators found no trace of the men, according to NBC News.")
+    assert table[["speaker", "via"]].to_numpy().tolist() == [["Orlov", "NBC News"]]
+    # a person addressed is not a relaying medium
+    assert quotes_of("Varga told Orlov not to believe the reports.").loc[0, "via"] == ""
+
+
+def test_second_verb_keeps_the_speaker() -> None:
+    text = (
+        "Ruslan Temirov denies the existence of the camps, but says 'if there are any, close them'"
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Ruslan Temirov", "Ruslan Temirov"]
+    assert table.loc[0, "quote"] == "the existence of the camps"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        ("“We will not be silent about the camps.” ― Lena Berg", "Lena Berg", "direct:dash"),
+        (
+            "“The plan will fail,” Lena Berg said, adding that nobody had been consulted.",
+            "Lena Berg",
+            "direct:after",
+        ),
+    ],
+)
+def test_signatures_and_participles(text: str, speaker: str, rule: str) -> None:
+    table = quotes_of(text)
+    assert table.loc[0, "speaker"] == speaker
+    assert table.loc[0, "rule"] == rule
+    assert (table["speaker"] == speaker).all()
+
+
+def test_headline_colon_gives_the_speaker() -> None:
+    text = "Varga: The camps were closed months before the inspection\nThe report was published."
+    table = quotes_of(text)
+    assert table[["speaker", "cue"]].to_numpy().tolist() == [["Varga", ":"]]
+
+
+def test_title_case_navigation_lines_give_no_reported_speech() -> None:
+    text = (
+        "The council met on Monday to discuss the shelters.\n"
+        "Regional Chief Says Elections Will Be Held In Spring\n"
+        "Ministry Announces New Rules For Drivers"
+    )
+    assert quotes_of(text).empty
+
+
+def test_role_descriptions_resolve_to_the_named_holder() -> None:
+    text = (
+        "A spokesman for regional governor Ilyas Tamrov called the story a lie.\n\n"
+        "The governor himself has said that the region lives by its traditions."
+    )
+    table = quotes_of(text)
+    assert table.loc[table["cue"] == "said", "speaker"].tolist() == ["Ilyas Tamrov"]
+
+
+def test_sources_named_in_the_text_become_persons() -> None:
+    text = (
+        "Another detainee, a student we are calling Emil, said guards beat him.\n\n"
+        "“They used the electric wire on me,” he said."
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Emil", "Emil"]
+
+
+def test_negated_cues_report_nothing() -> None:
+    assert quotes_of("Checks by the ministry have not confirmed the reports of arrests.").empty
+
+
+def test_partial_fragments_option_follows_the_seed_convention() -> None:
+    text = "Varga said the raids were “a provocation” and that “nobody was detained.”"
+    statement = quotes_of(text)
+    assert statement["kind"].tolist() == ["partial"]
+    frame = pd.DataFrame({"article_id": ["t"], "text": [text]})
+    fragments = extract_quotes(frame, partial="fragments")
+    assert fragments["kind"].tolist() == ["indirect", "partial", "partial"]
+    assert fragments["quote"].tolist()[1:] == ["a provocation", "nobody was detained."]
+    assert (fragments["speaker"] == "Varga").all()
+    with pytest.raises(ValueError, match="partial"):
+        extract_quotes(frame, partial="both")
+
+
 # --------------------------------------------------------------------------- non-quotes
 
 
