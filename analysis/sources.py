@@ -283,7 +283,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 INVERTED_VERBS: frozenset[str] = frozenset(
     _words(
         """
-    said says added wrote writes noted explained told recalled insisted stressed argued
+    said says added wrote writes noted explained recalled insisted stressed argued
     warned reads
     """
     )
@@ -906,12 +906,13 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
         return Parsed(known[-1].entry.name, description, head_text, role, affiliation or org)
     # the name: the trailing run of capitalised words of the head
     run: list[Tok] = []
-    for tok in reversed(head):
-        word = tok[2]
+    for i in range(len(head) - 1, -1, -1):
+        word = head[i][2]
         if run and _is_possessive(word):
             break
-        if _is_cap(word) or (run and word.lower() in NAME_PARTICLES):
-            run.insert(0, tok)
+        numbered = not run and word.isdigit() and i > 0 and _is_cap(head[i - 1][2])
+        if _is_cap(word) or numbered or (run and word.lower() in NAME_PARTICLES):
+            run.insert(0, head[i])  # "Morvesh 24" is a name too
             continue
         break
     while run and run[0][2].lower() in CAPITALISED_FUNCTION_WORDS:
@@ -1105,12 +1106,24 @@ def _verb_event(
             return Event(
                 span[0], span[1], cue.lower(), "citation", section, context=role_text, covers=covers
             )
+    elif re.search(r",\s+who(?:\s+" + AUXILIARIES + r")*$", before, re.IGNORECASE):
+        # "Timur Osokin, who says he was tortured": the name before the relative clause
+        comma = lo + before.rfind(",")
+        span = _phrase_before(text, lo, comma, lex)
+        if span is not None and _parse(text, span[0], span[1], lex).name is None:
+            span = None
     else:
         span = _phrase_before(text, lo, verb.start(), lex)
         if span is not None and not _has_source_word(text, span, lex):
             span = None
     if span is None and cue in INVERTED_VERBS and re.search(r"[,”\"’»:]\s*$", before):
         span = _phrase_after(text, verb.end(), hi, lex)
+        named = _NAMED_APPOSITION.match(text, span[1], hi) if span is not None else None
+        if span is not None and named and _parse(text, span[0], span[1], lex).name is None:
+            # "said the group's spokeswoman, Milena Vortis": the name, with its role
+            role = text[span[0] : span[1]]
+            name_span = (named.start("name"), named.end("name"))
+            return Event(*name_span, cue.lower(), "citation", section, context=role)
     if span is None:
         return None
     return Event(
@@ -1121,6 +1134,11 @@ def _verb_event(
         section,
         context=_apposition(text, span[1], hi, lex),
     )
+
+
+_NAMED_APPOSITION = re.compile(
+    r",\s*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})\s*(?=[.,;]|$)"
+)
 
 
 def _name_after(
@@ -1221,6 +1239,12 @@ def _apposed_subject(
         return inner, text[previous[0] : previous[1]] if described.name is None else "", None
     if prev_comma < 0 or parsed.pronoun or previous is None:
         return None
+    earlier_comma = text.rfind(",", lo, prev_comma)
+    if earlier_comma >= 0 and re.fullmatch(r"\s*\d{1,3}\s*", text[earlier_comma + 1 : prev_comma]):
+        # "Timur Osokin, 31, a former shop assistant, told": skip the age
+        previous = _phrase_before(text, lo, earlier_comma, lex)
+        if previous is None:
+            return None
     before_parsed = _parse(text, previous[0], previous[1], lex)
     if before_parsed.name is None and not (
         first in ("who", "whose", "speaking") and _has_source_word(text, previous, lex)
@@ -1876,11 +1900,7 @@ def _resolve_events(
         if not found.named and found.source.split()[-1].lower() in COREFERENT_HEADS:
             found = _antecedent(found, event.start, antecedents) or found
         elif not found.named and found.kind != "anonymous":
-            found = (
-                _person_antecedent(found, art, people, seen_people, lex)
-                or described.get(found.source.split()[-1].lower())
-                or found
-            )
+            found = described.get(found.source.split()[-1].lower()) or found
         if not found.named and found.kind == "anonymous":
             described.setdefault(found.source.split()[-1].lower(), found)
         elif found.named and found.kind in ("organization", "media"):
@@ -1899,6 +1919,20 @@ def _resolve_events(
             words = people.setdefault(found.source, set())
             for text in (found.role, event.context):
                 words.update(_bare(w).lower() for w in (text or "").split())
+    # descriptions of a person named anywhere in the article ("his lawyer said ... said
+    # Pavel Drozd, Osokin's lawyer"; "A special rapporteur ... said")
+    for i, (event, found) in enumerate(resolved):
+        if found.named or found.kind == "organization" or event.kind == "via":
+            continue
+        sentence = art.text[event.span[0] : event.span[1]]
+        if found.kind == "anonymous" and (
+            ANONYMOUS_MARKERS.search(sentence)
+            or _bare(found.source.split()[-1]).lower() not in TITLE_WORDS
+        ):
+            continue
+        person = _person_antecedent(found, art, people, seen_people, lex)
+        if person is not None:
+            resolved[i] = (event, person)
     seen_spans: set[tuple[int, int, str]] = set()
     unique = []
     for event, found in resolved:
