@@ -958,6 +958,7 @@ class Event:
     span: tuple[int, int] = (0, 0)  # the quote (quote-table events) or the sentence (patterns)
     shadow: bool = False  # a pattern event that repeats a quote-table attribution
     covers: tuple[int, int] | None = None  # a name apposed to the subject, not the subject
+    cue_at: int = -1  # where the cue stands (patterns only)
 
 
 def _verb_regex(words: Iterable[str]) -> re.Pattern[str]:
@@ -1029,8 +1030,9 @@ def _english_events(
                 if a >= p_end:
                     break
                 spans.append((a, b))
+        quoted = _quoted_spans(text, p_start, p_end)
         for s_start, s_end in spans:
-            events.extend(_sentence_events(text, s_start, s_end, section, lex))
+            events.extend(_sentence_events(text, s_start, s_end, section, lex, quoted))
     return events
 
 
@@ -1046,12 +1048,39 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+(?:\w+ly|fi
 _BY_AFTER = re.compile(r"\s+(?:on\s+|first\s+|in\s+\w+\s+(?:\d{4}\s+)?)?by\b")
 
 
-def _sentence_events(text: str, lo: int, hi: int, section: str, lex: _Lexicons) -> list[Event]:
-    """Every citing pattern of one sentence ``text[lo:hi]``."""
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of text between double quotation marks in ``text[start:end]``."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+
+
+def _sentence_events(
+    text: str,
+    lo: int,
+    hi: int,
+    section: str,
+    lex: _Lexicons,
+    quoted: list[tuple[int, int]] | None = None,
+) -> list[Event]:
+    """Return every citing pattern of one sentence ``text[lo:hi]``.
+
+    Patterns whose cue stands inside a quotation (``quoted`` spans) are the quoted person's
+    words ("My family have already said ..."), not the article's attribution, and are skipped.
+    """
+    inside = [(a, b) for a, b in (quoted or []) if a < hi and lo < b]
+    if inside:
+        return [
+            e
+            for e in _sentence_events(text, lo, hi, section, lex)
+            if not any(a < e.cue_at < b for a, b in inside)
+        ]
     out: list[Event] = []
     for verb in _VERBS.finditer(text, lo, hi):
         event = _verb_event(text, lo, hi, verb, section, lex)
         if event is not None:
+            event.cue_at = verb.start()
             out.append(event)
     for found in _ACCORDING.finditer(text, lo, hi):
         prefix = _DOC_PREFIX.match(text, found.end(), hi)
@@ -1061,21 +1090,22 @@ def _sentence_events(text: str, lo: int, hi: int, section: str, lex: _Lexicons) 
             out.append(
                 Event(span[0], span[1], "according to", "citation", section, context=context)
             )
+            out[-1].cue_at = found.start()
     for found in _PASSIVE.finditer(text, lo, hi):
         span = _phrase_after(text, found.end(), hi, lex)
         if span is not None and _has_source_word(text, span, lex):
             cue = found.group().split()[0].lower() + " by"
-            out.append(Event(span[0], span[1], cue, "citation", section))
+            out.append(Event(span[0], span[1], cue, "citation", section, cue_at=found.start()))
     for found in _CHANNEL.finditer(text, lo, hi):
         span = _name_after(text, found.end(), hi, lex)
         if span is not None:
             cue = re.sub(r"\s+", " ", found.group("cue").lower())
-            out.append(Event(span[0], span[1], cue, "via", section))
+            out.append(Event(span[0], span[1], cue, "via", section, cue_at=found.start()))
     for found in _DOCUMENT.finditer(text, lo, hi):
         span = _phrase_after(text, found.end(), hi, lex, allow_of=False)
         if span is not None and _has_source_word(text, span, lex):
             cue = "statement" if "statement" in found.group("cue") else "document"
-            out.append(Event(span[0], span[1], cue, "citation", section))
+            out.append(Event(span[0], span[1], cue, "citation", section, cue_at=found.start()))
     for event in out:
         event.span = (lo, hi)
     return out
@@ -1228,7 +1258,7 @@ def _apposed_subject(
         parsed.name is not None
         and not parsed.document
         and not any(_bare(w).lower().rstrip(".") in TITLE_WORDS for w in parsed.name.split())
-        and len(text[inner[0] : inner[1]].split()) <= 6
+        and len(text[inner[0] : inner[1]].split()) <= 10
     ):
         if previous is None:
             return inner, "", None
@@ -1897,8 +1927,18 @@ def _resolve_events(
         found = _resolve(event, art, lex)
         if found is None:
             continue
-        if not found.named and found.source.split()[-1].lower() in COREFERENT_HEADS:
+        head = found.source.split()[-1].lower()
+        if not found.named and head in COREFERENT_HEADS:
             found = _antecedent(found, event.start, antecedents) or found
+        elif not found.named and head in ORG_WORDS and found.source.lower() == head:
+            # "the council said": the organisation named before whose name holds the word
+            same = [
+                (start, r)
+                for start, r in antecedents
+                if head in r.source.lower().split() and start < event.start
+            ]
+            if same:
+                found = replace(max(same, key=lambda item: item[0])[1], role=found.source)
         elif not found.named and found.kind != "anonymous":
             found = described.get(found.source.split()[-1].lower()) or found
         if not found.named and found.kind == "anonymous":
