@@ -513,10 +513,13 @@ def _attribution_tail(text: str, before: _Unit, unit: _Unit) -> bool:
     cues = find_cues(text, unit.start, unit.end, tiers=("speech",))
     if not cues:
         return False
+    last = before.quotes[-1]
+    if text[last.start : last.end].rstrip()[-1:] not in {"?", "!", "."}:
+        return False  # the quotation did not end a sentence of its own
     c = cues[0]
     ahead = _WORDS.findall(text[unit.start : c.start])
     after = text[c.end : unit.end].strip(" .!?")
-    return len(ahead) <= 8 and (len(_WORDS.findall(after)) <= 8 or after.startswith(","))
+    return len(ahead) <= 8 and (len(_WORDS.findall(after)) <= 4 or after.startswith(","))
 
 
 def _marks_only(text: str, unit: _Unit, section: str) -> list[_Row]:
@@ -1001,7 +1004,8 @@ def _indirect(
             joints = list(_COORDINATION.finditer(text, rows[-1].start, c.start))
             joint = joints[-1] if joints else None
             between = text[joint.end() : c.start].lower().split() if joint is not None else []
-            if joint is not None and all(w in AUX_WORDS for w in between):
+            negated = any(w in {"not", "never", "n't", "n’t"} for w in between)
+            if joint is not None and all(w in AUX_WORDS for w in between) and not negated:
                 # "X denies the reports, but says …": the same speaker, a second statement
                 previous = rows[-1]
                 previous.end = _trim_end(text, previous.start, joint.start())
@@ -1168,6 +1172,8 @@ def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None
 
 
 _NEGATED = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?$")
+_THAT_AHEAD = re.compile(r"\s+((?:[^\s,;:.\"“”]+\s+){1,12}?)that\s+")
+_PREP_START = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "to"})
 _NOUNABLE = frozenset(
     """
     protest protests state states plan plans claim claims report reports call calls support
@@ -1274,6 +1280,11 @@ _OBJECT_STANCE = frozenset(
 
 def _content_start(text: str, c: Cue, limit: int) -> int:
     pos = c.end
+    # "told a press conference in Velmora on Tuesday that …", "said in a video posted on his
+    # channel that …": the content starts after the complementiser
+    jump = _THAT_AHEAD.match(text, pos, limit)
+    if jump is not None and (c.lemma in _TELL_VERBS or jump.group(1).split()[0] in _PREP_START):
+        return jump.end()
     # "insist, most recently in an interview with ABC News, that …"
     aside = re.match(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*", text[pos:limit])
     if aside:

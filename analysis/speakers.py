@@ -504,6 +504,7 @@ ROLE_NOUNS = ROLE_NOUNS | {
     "grandmother", "grandfather", "boy", "girl", "youth", "guard", "guards", "soldier",
     "soldiers", "citizen", "citizens", "migrant", "migrants", "owner", "manager", "pastor",
     "priest", "imam", "rapporteur", "inspector", "investigator", "ambassador", "diplomat",
+    "second", "third", "fourth", "fifth", "another", "other", "others",
 
     "percent", "respondents", "poll", "polls", "surveys", "slide", "chart", "study", "studies",
     "research", "document", "video", "ad", "ads", "review", "audit", "investigation", "email",
@@ -1059,12 +1060,14 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     if text[max(lo, end - 4) : end] == " and":
         # "I laughed and said": the subject of the first verb of the clause
         return _clause_subject(text, lo, end - 4)
-    if text[max(lo, end - 4) : end] == " who" or text[max(lo, end - 3) : end] == "who":
-        # "listeners …, who said": the relative pronoun is the mention, resolved to the
-        # noun phrase before it (kept in ``name``)
-        antecedent = subject_before(text, lo, end - 3, loose=True)
+    relative = re.search(r"(?:^|\W)(who|which)$", text[max(lo, end - 6) : end])
+    if relative is not None:
+        # "listeners …, who said", "the group, which says": the relative pronoun is the
+        # mention, resolved to the noun phrase before it (kept in ``name``)
+        at = end - len(relative.group(1))
+        antecedent = subject_before(text, lo, at, loose=True)
         name = antecedent.text if antecedent is not None and antecedent.kind != "pronoun" else ""
-        return Mention(end - 3, end, "who", "pronoun", name=name)
+        return Mention(at, end, relative.group(1), "pronoun", name=name)
     apposition = ""
     if text[end - 1] == ",":
         # "X, an economist at Y, said": find the comma that opens the apposition
@@ -1076,17 +1079,24 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
         first = candidate.split()[0].lower() if candidate.split() else ""
         before = text[lo:comma].rstrip()
         name_before = bool(re.search(r"[A-Z][\w'’.-]*\)?$", before))
+        leading_name = _NAME_RUN.match(candidate)
+        named_apposition = leading_name is not None and (
+            leading_name.end() == len(candidate)
+            or re.match(r"\s+(?:of|from|at)\s", candidate[leading_name.end() :]) is not None
+        )
         if (
             candidate
-            and _NAME_RUN.fullmatch(candidate)
-            and len(candidate.split()) <= 4
+            and named_apposition
+            and leading_name is not None
+            and len(leading_name.group().split()) <= 4
             and not name_before
             and re.search(r"\b[a-z]+s?$", before)
         ):
             # "A lawyer for the news outlets, David Schulz, said": the name is the mention,
             # unless it names the last noun of a longer description ("A spokesman for the
             # office of the commissioner, Vera Dobrenko, said": the spokesman speaks)
-            mention = make_mention(text, comma + 1, inner_end)
+            name_at = text.index(leading_name.group(), comma)
+            mention = make_mention(text, name_at, name_at + len(leading_name.group()))
             words_before = _words(before)
             attaches_to_last = (
                 len(words_before) > 3
@@ -1130,6 +1140,9 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
                     named.start, named.end, named.text, "name", apposition, "", called.group(1)
                 )
         end = comma
+        age = re.search(r",\s*\d{1,3}$", text[lo:end])
+        if age is not None:
+            end = lo + age.start()  # "Timur Osokin, 31, a former shop assistant, said"
     start = lo
     boundaries = list(_BOUNDARY.finditer(text, lo, end))
     if boundaries:
