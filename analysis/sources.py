@@ -1469,6 +1469,10 @@ def _organisation_names(text: str, lex: _Lexicons) -> list[tuple[int, Resolved]]
         if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
             continue
         name = _clean(" ".join(words))
+        entry = lex.matcher.lookup(name)
+        if entry is not None:
+            found.append((match.start(), _entry_resolved(entry, None, None, {name})))
+            continue
         source_type = _type_from_words([name], lex) or "unknown"
         kind = "media" if source_type == "media" else "organization"
         found.append(
