@@ -1048,6 +1048,14 @@ def _indirect(
             continue
         if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
             row.kind = "partial"
+        if row.mention is not None and row.mention.text in {"who", "which"}:
+            # "The Lantern, which first reported the arrests, said …": the relative clause
+            # ends at its comma and the main clause keeps its own attribution
+            closing = text.find(",", c.end, row.end)
+            if closing > 0 and any(closing < d.start <= closing + 30 for d in cues):
+                row.end = _trim_end(text, row.start, closing)
+                if len(_WORDS.findall(text[row.start : row.end])) < 2:
+                    continue
         if row.first is not None:
             rows.append(row.first)
             row.first = None
@@ -1196,6 +1204,7 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BAD_CONTENT_START = re.compile(
+    r"(?!at\s+(?:least|most)\b|about\s+\d|over\s+\d|up\s+to\s+\d|more\s+than)"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did|up|off|out|down|away|back|of|about|by|for|on|with|at|in|into|from|over|and|or|"
     r"but|as|it\.)\b",

@@ -867,7 +867,9 @@ def classify_mention(s: str) -> str:
         return "pronoun"
     name = _name_part(w)
     if name and not (" " not in name and name.lower() in ROLE_NOUNS | ANONYMOUS_HEADS):
-        return "organization" if _is_org_name(name) else "name"
+        if _is_org_name(name) or re.search(r"(?:^|\s)The\s+" + re.escape(name) + r"$", w):
+            return "organization"  # "The Lantern", "The Moscow Times": a title, not a person
+        return "name"
     words = _words(_head_phrase(w))
     if words and words[-1] in ORG_WORDS and words[-1] not in ANONYMOUS_HEADS:
         return "organization"
@@ -1065,7 +1067,10 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
         # "listeners …, who said", "the group, which says": the relative pronoun is the
         # mention, resolved to the noun phrase before it (kept in ``name``)
         at = end - len(relative.group(1))
-        antecedent = subject_before(text, lo, at, loose=True)
+        before_relative = at
+        while before_relative > lo and text[before_relative - 1] in " ,":
+            before_relative -= 1
+        antecedent = subject_before(text, lo, before_relative, loose=True)
         name = antecedent.text if antecedent is not None and antecedent.kind != "pronoun" else ""
         return Mention(at, end, relative.group(1), "pronoun", name=name)
     apposition = ""
@@ -1378,7 +1383,7 @@ class EntityTable:
                     gender = {"his": "m", "her": "f"}.get(
                         pronoun.group(1) or "" if pronoun else "", ""
                     )
-                gender = gender or fore.get(words[0].lower(), "")
+                gender = gender or fore.get(words[0].lower(), "") or _surname_gender(words[-1])
                 surname = words[-1].lower().rstrip("’'s")
                 if _POSSESSIVE.search(words[-1]):
                     name = _POSSESSIVE.sub("", name)
@@ -1494,7 +1499,7 @@ class EntityTable:
         p = {"him": "he", "her": "she", "them": "they"}.get(p, p)
         if p in {"i", "we"}:
             return mention.text, "unknown"
-        if p == "who":
+        if p in {"who", "which"}:
             if mention.name:
                 kind = classify_mention(mention.name)
                 antecedent = Mention(mention.start, mention.end, mention.name, kind)
@@ -1565,6 +1570,16 @@ _ROLE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|[\w’'-]+[’']s)\s+)?(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]"
 )
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _surname_gender(surname: str) -> str:
+    """Return the gender a Slavic surname marks ("Kemalova" f, "Kemalov" m), else ''."""
+    word = surname.lower()
+    if word.endswith(("ova", "eva", "ina", "skaya", "ova’s", "eva’s")):
+        return "f"
+    if word.endswith(("ov", "ev", "in", "sky", "skiy", "yov")):
+        return "m"
+    return ""
 
 
 def _roles_around(text: str, start: int, end: int, hi: int) -> set[str]:
