@@ -60,6 +60,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
@@ -1896,11 +1897,14 @@ def _mention_offsets(art: _Article, spans: list[tuple[int, int]], resolved: Reso
     pattern = re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("’", "['’]") for w in words) + r")(?!\w)"
     )
-    offsets: set[int] = set()
-    own = [m.start for m in art.matches if m.entry.name == resolved.source]
-    for a, b in spans:
-        offsets.update(m.start() for m in pattern.finditer(art.text, a, b))
-        offsets.update(o for o in own if a <= o < b)
+    found = {m.start() for m in pattern.finditer(art.text)}
+    found.update(m.start for m in art.matches if m.entry.name == resolved.source)
+    starts = [a for a, _b in spans]
+    offsets = set()
+    for offset in found:
+        at = bisect.bisect_right(starts, offset) - 1
+        if at >= 0 and offset < spans[at][1]:
+            offsets.add(offset)
     return offsets
 
 
@@ -2199,28 +2203,34 @@ def _empty(columns: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
 
 
+SOURCE_DTYPES: dict[str, object] = {
+    "n_mentions": "int64",
+    "n_quotes": "int64",
+    "n_paraphrases": "int64",
+    "n_citations": "int64",
+    "first_offset": "int64",
+}
+
+
+def _frame(
+    rows: list[dict[str, object]], columns: Sequence[str], ints: Iterable[str]
+) -> pd.DataFrame:
+    """Build a table column by column (string columns nullable), fresh RangeIndex."""
+    integer = set(ints)
+    data: dict[str, object] = {}
+    for c in columns:
+        values: list[Any] = [row[c] for row in rows]
+        if c in integer:
+            data[c] = pd.array(values, dtype="int64")
+        elif c == "repeats_quote":
+            data[c] = pd.array([bool(v) for v in values], dtype="bool")
+        else:
+            data[c] = pd.array(values, dtype=_STRING)
+    return pd.DataFrame(data, columns=list(columns))
+
+
 def _typed_sources(rows: list[dict[str, object]]) -> pd.DataFrame:
-    columns = [*SOURCE_COLUMNS, "_via_only"]
-    table = pd.DataFrame(rows, columns=columns) if rows else _empty(columns)
-    return table.astype(
-        {
-            ARTICLE_ID: _STRING,
-            OUTLET: _STRING,
-            "source": _STRING,
-            "source_kind": _STRING,
-            "source_type": _STRING,
-            "role": _STRING,
-            "affiliation": _STRING,
-            "n_mentions": "int64",
-            "n_quotes": "int64",
-            "n_paraphrases": "int64",
-            "n_citations": "int64",
-            "cues": _STRING,
-            "first_offset": "int64",
-            "evidence": _STRING,
-            "section": _STRING,
-        }
-    ).reset_index(drop=True)
+    return _frame(rows, SOURCE_COLUMNS, SOURCE_DTYPES)
 
 
 def _own_keys(outlet: object, lex: _Lexicons) -> frozenset[str]:
@@ -2342,12 +2352,14 @@ def extract_sources(
     lex = None
     for art, resolved, lex in _analysed_articles(articles, quotes, gazetteer, source_types):
         rows.extend(_article_rows(art, resolved, lex))
-    table = _typed_sources(rows)
-    if lex is not None and not table.empty:
-        table = _corpus_types(table, articles, lex)
-        # a name that only ever received what someone "told" it must be a medium
-        table = table.loc[~(table["_via_only"].astype(bool) & (table["source_type"] != "media"))]
-    return table.drop(columns="_via_only").reset_index(drop=True)
+    if lex is not None and rows:
+        rows = [
+            row
+            for row in _corpus_types(rows, articles)
+            # a name that only ever received what someone "told" it must be a medium
+            if not (row["_via_only"] and row["source_type"] != "media")
+        ]
+    return _typed_sources(rows)
 
 
 def _outlet_keys(articles: pd.DataFrame) -> set[str]:
@@ -2361,52 +2373,50 @@ def _outlet_keys(articles: pd.DataFrame) -> set[str]:
     return outlets
 
 
-def _corpus_types(table: pd.DataFrame, articles: pd.DataFrame, lex: _Lexicons) -> pd.DataFrame:
+def _corpus_types(rows: list[dict[str, object]], articles: pd.DataFrame) -> list[dict[str, object]]:
     """Type sources the article alone could not type, from the rest of the corpus.
 
     A named source left ``unknown`` is media when its name is (or contains, with the same
     last word) an outlet of the corpus (the ``outlet`` column, wire notes included);
     otherwise it takes the type that the same or a compatible name ("Gennady Morosh" for
     "Foreign Minister Gennady Morosh") has most often elsewhere in the corpus. Rows naming
-    the article's own outlet are dropped.
+    the article's own outlet are dropped. ``rows`` are dicts with ``source``,
+    ``source_kind``, ``source_type`` and ``outlet``; new dicts are returned.
     """
     outlets = _outlet_keys(articles)
-    keys = table["source"].map(lambda s: _key(str(s)))
-    named = (table["source_kind"] != "anonymous") & (table["source_type"] != "unknown")
+    keys = [_key(str(row["source"])) for row in rows]
     votes: dict[str, dict[str, int]] = {}
-    for key, source_type in zip(keys[named], table.loc[named, "source_type"], strict=True):
-        counter = votes.setdefault(str(key), {})
-        counter[str(source_type)] = counter.get(str(source_type), 0) + 1
+    for key, row in zip(keys, rows, strict=True):
+        if row["source_kind"] != "anonymous" and row["source_type"] != "unknown":
+            counter = votes.setdefault(key, {})
+            counter[str(row["source_type"])] = counter.get(str(row["source_type"]), 0) + 1
     by_last: dict[str, list[str]] = {}
     for key in [*votes, *outlets]:
         words = _name_tokens(key)
         if words:
             by_last.setdefault(words[-1][:4], []).append(key)
-    types = list(table["source_type"])
-    kinds = list(table["source_kind"])
-    for i, (key, kind, source_type) in enumerate(zip(keys, kinds, types, strict=True)):
-        if source_type != "unknown" or kind == "anonymous":
-            continue
-        words = _name_tokens(str(key))
-        candidates = [
-            k for k in by_last.get(words[-1][:4], []) if words and _compatible(str(key), k)
-        ]
-        if any(k in outlets for k in candidates) or key in outlets:
-            types[i], kinds[i] = "media", "media"
-            continue
-        tally: dict[str, int] = {}
-        for k in candidates:
-            for t, n in votes.get(k, {}).items():
-                tally[t] = tally.get(t, 0) + n
-        if tally:
-            types[i] = max(tally, key=lambda t: (tally[t], t))
-    own = keys == table[OUTLET].map(lambda o: _key(str(o)) if isinstance(o, str) else "")
-    return (
-        table.assign(source_type=types, source_kind=kinds)
-        .loc[~own]
-        .astype({"source_type": _STRING, "source_kind": _STRING})
-        .reset_index(drop=True)
-    )
+    out = []
+    for key, row in zip(keys, rows, strict=True):
+        outlet = row.get(OUTLET)
+        if isinstance(outlet, str) and key == _key(outlet):
+            continue  # the article's own outlet
+        row = dict(row)
+        if row["source_type"] == "unknown" and row["source_kind"] != "anonymous":
+            words = _name_tokens(key)
+            candidates = (
+                [k for k in by_last.get(words[-1][:4], []) if _compatible(key, k)] if words else []
+            )
+            if key in outlets or any(k in outlets for k in candidates):
+                row["source_type"], row["source_kind"] = "media", "media"
+            else:
+                tally: dict[str, int] = {}
+                for k in candidates:
+                    for t, n in votes.get(k, {}).items():
+                        tally[t] = tally.get(t, 0) + n
+                if tally:
+                    row["source_type"] = max(tally, key=lambda t: (tally[t], t))
+        out.append(row)
+    return out
 
 
 def _analysed_articles(
@@ -2508,49 +2518,34 @@ def citing_events(
     ...     ["source", "cue", "kind"]].to_numpy().tolist()
     [['BuzzFeed News', 'reported', 'citation']]
     """
-    rows = []
+    rows: list[dict[str, object]] = []
     lex = None
     for art, resolved, article_lex in _analysed_articles(articles, quotes, gazetteer, source_types):
         lex = article_lex
         for event, found in resolved:
             rows.append(
-                (
-                    art.article_id,
-                    art.outlet,
-                    found.source,
-                    found.kind,
-                    found.source_type,
-                    found.affiliation,
-                    event.cue,
-                    event.kind,
-                    event.start,
-                    event.end,
-                    event.section,
-                    event.shadow,
-                )
+                {
+                    ARTICLE_ID: art.article_id,
+                    OUTLET: art.outlet,
+                    "source": found.source,
+                    "source_kind": found.kind,
+                    "source_type": found.source_type,
+                    "affiliation": found.affiliation,
+                    "cue": event.cue,
+                    "kind": event.kind,
+                    "offset": event.start,
+                    "end": event.end,
+                    "section": event.section,
+                    "repeats_quote": event.shadow,
+                }
             )
-    table = pd.DataFrame(rows, columns=list(EVENT_COLUMNS)).astype(
-        {
-            ARTICLE_ID: _STRING,
-            OUTLET: _STRING,
-            "source": _STRING,
-            "source_kind": _STRING,
-            "source_type": _STRING,
-            "affiliation": _STRING,
-            "cue": _STRING,
-            "kind": _STRING,
-            "offset": "int64",
-            "end": "int64",
-            "section": _STRING,
-            "repeats_quote": "bool",
-        }
-    )
-    if lex is None or table.empty:
-        return table
-    table = _corpus_types(table, articles, lex)
-    return table.loc[~((table["kind"] == "via") & (table["source_type"] != "media"))].reset_index(
-        drop=True
-    )
+    if lex is not None and rows:
+        rows = [
+            row
+            for row in _corpus_types(rows, articles)
+            if not (row["kind"] == "via" and row["source_type"] != "media")
+        ]
+    return _frame(rows, EVENT_COLUMNS, ("offset", "end"))
 
 
 # --- evaluation --------------------------------------------------------------------------------
