@@ -45,6 +45,11 @@ NAME = "<name>"
 
 TOKEN_RE = re.compile(r"\w+(?:'\w+)*|[^\w\s]")
 
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 QUOTE_MARKS: frozenset[str] = frozenset({'"', "\u201c", "\u201d"})
 CLAUSE_BREAKS: frozenset[str] = frozenset(
     {",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", *QUOTE_MARKS}
@@ -52,220 +57,62 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
 )
 NAME_STARTERS: frozenset[str] = frozenset({".", "!", "?", ":", *QUOTE_MARKS, "(", "\u2014"})
 """Tokens after which a capitalised word may just start a sentence or a quote."""
-NOT_NAMES: frozenset[str] = frozenset(
-    [
-        "i",
-        "the",
-        "a",
-        "an",
-        "but",
-        "and",
-        "he",
-        "she",
-        "they",
-        "we",
-        "it",
-        "this",
-        "that",
-        "in",
-        "on",
-        "at",
-        "for",
-        "of",
-        "to",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "president",
-        "sen",
-        "rep",
-        "gov",
-    ]
+NOT_NAMES = _wordset(
+    """
+    i the a an but and he she they we it this that in on at for of to as if when while
+    after before mr mrs ms dr president sen rep gov
+    """
 )
 """Capitalised words that are kept as words, not masked as a name."""
-NEGATORS: frozenset[str] = frozenset(
-    [
-        "not",
-        "n't",
-        "no",
-        "never",
-        "without",
-        "nor",
-        "neither",
-        "cannot",
-        "didn't",
-        "doesn't",
-        "don't",
-        "isn't",
-        "wasn't",
-        "won't",
-        "wouldn't",
-        "couldn't",
-        "shouldn't",
-        "aren't",
-        "weren't",
-        "hasn't",
-        "haven't",
-        "hadn't",
-    ]
+NEGATORS = _wordset(
+    """
+    not n't no never without nor neither cannot didn't doesn't don't isn't wasn't won't
+    wouldn't couldn't shouldn't aren't weren't hasn't haven't hadn't
+    """
 )
-SAY_VERBS: frozenset[str] = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "tell",
-        "added",
-        "adds",
-        "stated",
-        "states",
-        "wrote",
-        "writes",
-        "asked",
-        "asks",
-        "noted",
-        "notes",
-        "explained",
-        "explains",
-        "argued",
-        "argues",
-        "claimed",
-        "claims",
-        "insisted",
-        "insists",
-        "declared",
-        "declares",
-        "announced",
-        "announces",
-        "tweeted",
-        "tweets",
-        "replied",
-        "responded",
-        "continued",
-        "according",
-        "acknowledged",
-        "admitted",
-        "warned",
-        "recalled",
-        "suggested",
-        "testified",
-    ]
+SAY_VERBS = _wordset(
+    """
+    said says say saying told tells tell added adds stated states wrote writes asked asks
+    noted notes explained explains argued argues claimed claims insisted insists declared
+    declares announced announces tweeted tweets replied responded continued according
+    acknowledged admitted warned recalled suggested testified
+    """
 )
-ATTACK_VERBS: frozenset[str] = frozenset(
-    [
-        "accused",
-        "accuses",
-        "accusing",
-        "attacked",
-        "attacks",
-        "attacking",
-        "criticized",
-        "criticizes",
-        "criticised",
-        "criticizing",
-        "slammed",
-        "slams",
-        "blasted",
-        "blasts",
-        "blamed",
-        "blames",
-        "condemned",
-        "condemns",
-        "denounced",
-        "denounces",
-        "mocked",
-        "mocks",
-        "ridiculed",
-        "ridicules",
-        "rebuked",
-        "targeted",
-        "sued",
-        "sues",
-        "investigating",
-        "investigated",
-        "probing",
-        "probed",
-        "indicted",
-        "charged",
-        "impeach",
-        "impeached",
-        "ousted",
-        "fired",
-        "fires",
-        "defeated",
-        "defeats",
-        "lambasted",
-        "scolded",
-        "chided",
-        "berated",
-        "questioned",
-        "challenged",
-        "opposed",
-        "opposes",
-        "rejected",
-        "rejects",
-        "derided",
-        "insulted",
-        "smeared",
-    ]
+ATTACK_VERBS = _wordset(
+    """
+    accused accuses accusing attacked attacks attacking criticized criticizes criticised
+    criticizing slammed slams blasted blasts blamed blames condemned condemns denounced
+    denounces mocked mocks ridiculed ridicules rebuked targeted sued sues investigating
+    investigated probing probed indicted charged impeach impeached ousted fired fires
+    defeated defeats lambasted scolded chided berated questioned challenged opposed
+    opposes rejected rejects derided insulted smeared
+    """
 )
-PRAISE_VERBS: frozenset[str] = frozenset(
-    [
-        "praised",
-        "praises",
-        "praising",
-        "hailed",
-        "hails",
-        "lauded",
-        "lauds",
-        "thanked",
-        "thanks",
-        "applauded",
-        "applauds",
-        "commended",
-        "commends",
-        "defended",
-        "defends",
-        "endorsed",
-        "endorses",
-        "supported",
-        "supports",
-        "backed",
-        "backs",
-        "welcomed",
-        "welcomes",
-        "congratulated",
-        "celebrated",
-        "honored",
-        "honoured",
-        "admired",
-        "complimented",
-        "elected",
-        "won",
-        "wins",
-        "nominated",
-        "appointed",
-    ]
+PRAISE_VERBS = _wordset(
+    """
+    praised praises praising hailed hails lauded lauds thanked thanks applauded applauds
+    commended commends defended defends endorsed endorses supported supports backed backs
+    welcomed welcomes congratulated celebrated honored honoured admired complimented
+    elected won wins nominated appointed
+    """
 )
-PREPOSITIONS: frozenset[str] = frozenset(
-    ["of", "to", "for", "with", "against", "by", "from", "about", "on", "at", "in", "over", "under"]
+PREPOSITIONS = _wordset(
+    """
+    of to for with against by from about on at in over under
+    """
 )
 
 WINDOW = 5
 """Tokens on each side of the target that form the window bag."""
 NEGATION_REACH = 3
 NEGATION_FACTOR = -0.74
-LEXICON_SCOPES = ("sentence", "left 8", "right 8", "within 4", "clause")
+LEXICON_SCOPES = (
+    "the sentence",
+    "the 8 tokens before the target",
+    "the 8 tokens after the target",
+    "4 tokens either side of the target",
+    "the target's clause",
+)
 FLAG_NAMES = (
     "target is the speaker",
     "target is inside a quotation",
@@ -417,19 +264,16 @@ def _vader_lexicon() -> dict[str, float]:
     return dict(SentimentIntensityAnalyzer().lexicon)
 
 
-def _normalise(token: str) -> str:
-    return token.lower().replace("\u2019", "'").replace("\u2018", "'")
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
 def _tokens(text: str, *, sentence_start: bool) -> list[str]:
     """Lower-cased tokens with capitalised, name-like words masked as ``<name>``."""
     out: list[str] = []
-    previous = ""
-    for j, match in enumerate(TOKEN_RE.finditer(text)):
-        raw = match.group(0)
-        token = _normalise(raw)
-        opens = (sentence_start and j == 0) or previous in NAME_STARTERS
-        if raw[:1].isupper() and not opens and token not in NOT_NAMES:
+    previous = "." if sentence_start else ""
+    for raw in TOKEN_RE.findall(text.translate(APOSTROPHES)):
+        token = raw.lower()
+        if raw[0].isupper() and previous not in NAME_STARTERS and token not in NOT_NAMES:
             out.append(NAME)
         else:
             out.append(token)
