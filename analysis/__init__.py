@@ -45,6 +45,7 @@ from analysis.stance import (
     stance_by_outlet,
     stance_cues,
 )
+from analysis.target_tone import score_target_tone, target_tone_by_article
 from analysis.text import paragraph_spans, sentence_spans, sentences
 
 __all__ = [
@@ -83,12 +84,14 @@ __all__ = [
     "paragraph_spans",
     "score_sentiment",
     "score_stance",
+    "score_target_tone",
     "sentence_spans",
     "sentences",
     "source_diversity",
     "sources_from_gold",
     "stance_by_outlet",
     "stance_cues",
+    "target_tone_by_article",
     "tone_by_voice",
     "top_sources",
     "validate_articles",
