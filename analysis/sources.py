@@ -11,13 +11,17 @@ Method (rule-based, offline; see ``design/attribution.md`` §4 steps 4, 7, 8 and
 
 1. **Events.** Every row of the quote table (:func:`analysis.extract_quotes`) is a citing
    event of its speaker, and its ``via`` medium is an event of that medium. On top of that,
-   a single precompiled regex finds citing patterns in each sentence: subject + speech verb
-   ("Activists noted", "Buzzfeed has also reported"), an inverted verb after a quotation or
-   comma ("said Alvi Karimov, spokesperson for the president"), "according to X", a passive
-   "first reported by X" / "cited by X", a medium as channel ("told X", "spoke with X", "in an
-   interview with X", "quoted in X"), a document ("a report by X", "reads the OSCE report")
-   and a statement ("a statement from X"). A negated verb ("has not released a statement")
-   is not an event.
+   precompiled regexes find citing patterns in each sentence: subject + speech verb
+   ("Activists noted", "Buzzfeed has also reported"), a subject with an apposition or a
+   relative clause ("Marie Struthers, the group's director, said"; "Osokin, who says"), an
+   inverted verb after a quotation ("said Alvi Karimov, spokesperson for the president"),
+   "according to X", a passive "first reported by X" / "cited by X", a medium as channel
+   ("told X", "told the state broadcaster X", "in an interview with X", "quoted in X"), a
+   document ("a report by X", "reads the OSCE report") and a statement ("a statement from
+   X"). Negated verbs ("has not released a statement"), passives and cues inside a quotation
+   (the quoted person's own words) are not events. When a pattern's subject contains a
+   quote-table speaker ("Authorities in X's Y Region" for "Authorities"), the fuller subject
+   wins; in "A spokesman for the commissioner, Vera Dobrenko, said" the spokesman speaks.
 2. **Mentions** are parsed into name, role and affiliation: "Human Rights Council President
    Chad Griffin" gives the name "Chad Griffin", the role "President" and the affiliation
    "Human Rights Council"; "Enrique Torre Molina from All Out" gives the affiliation "All
@@ -26,31 +30,46 @@ Method (rule-based, offline; see ``design/attribution.md`` §4 steps 4, 7, 8 and
 3. **Canonical names**: a gazetteer alias gives the gazetteer's name ("Russia LGBT Network"
    and "LGBT Network" give "Russian LGBT Network"); a surname alone resolves to the fullest
    name in the article that ends with it; titles, possessives and leading articles are
-   stripped. :func:`canonical_sources` then merges spelling variants across the corpus by
-   token overlap.
+   stripped. Definite descriptions refer back: "the group" to the last named organisation of
+   its type, "the council" to the named organisation holding that word, "his lawyer" or
+   "the rapporteur" to the one person of the article described by that role word, "the
+   officer" to an earlier unnamed officer. :func:`canonical_sources` then merges spelling
+   variants across the corpus by token overlap.
 4. **Types**: the gazetteer first; then, for a named person, the type of their affiliation;
    then role words (``data/source_types.tsv``) in the mention, its apposition and the words
-   before it, the rightmost role word winning ("a spokesperson for the president" is
-   government, "activist group All Out" is an NGO); else ``unknown``. Unnamed sources
-   ("sources in Russia", "a source close to", "officials said", "one survivor, who asked not
-   to be named") have ``source_kind == 'anonymous'``; their type is their role when one is
-   stated (officials are government, activists NGO) and ``anonymous`` when none is.
+   around every mention of the name in the article, the rightmost role word winning ("a
+   spokesperson for the president" is government, "activist group All Out" an NGO;
+   "anonymous", "international_body" and "security" words take precedence). A one-word name
+   whose adjective the text uses ("Kardovia"/"Kardovian") is a place, typed government.
+   Then the corpus: a name that is an outlet of the corpus (``outlet`` column) is media, and
+   a name still ``unknown`` takes the type a compatible name has elsewhere in the corpus.
+   Unnamed sources ("sources in Russia", "a source close to", "officials said", "one
+   survivor, who asked not to be named") have ``source_kind == 'anonymous'``; their type is
+   their role when one is stated (officials are government, activists NGO) and
+   ``anonymous`` when none is, when the sentence says they asked not to be named, or when
+   they are a single unnamed ordinary person ("one survivor", "a former detainee").
 5. **Sections**: captions, credits, bylines and datelines are skipped; a scraped
    "related stories" teaser is kept with ``section == 'teaser'`` (paragraph labels from
-   :mod:`analysis.furniture` when it is installed; otherwise every paragraph is body).
+   :mod:`analysis.furniture`).
 
-Languages: English articles get every rule. Articles in a language with configured cues
-(:data:`FOREIGN_CUES`: fr, de, es, it, pt, da, ru) get sources only where a gazetteer entry
-stands in the same sentence as one of those cues ("laut Amnesty", "цитирует ТАСС"), plus the
-quote table's speakers. Other languages are not analysed; :func:`source_diversity` says so
-per article.
+Languages: English articles get every rule (undetermined Latin-script text is read as
+English). Articles in a language with configured cues (:data:`FOREIGN_CUES`: fr, de, es, it,
+pt, da, ru) get, for each cue, the nearest name in its sentence: a gazetteer entry, a run of
+two or more capitalised words, or a known surname or outlet ("laut Amnesty", "цитирует
+ТАСС", "dijo Morosh"); plus the quote table's speakers. Other languages are not analysed;
+:func:`source_diversity` says so per article.
 
-Limits: the rules find the subject of a speech verb when it is a name or a role phrase
-directly before the verb (or right after it in inverted order); a source introduced only by a
-pronoun and missed by the quote extractor is lost; organisations whose name contains a
-preposition and is not in the gazetteer ("Bank of America") are cut at it unless the word
-before it is an organisation word (Council, Ministry, Committee...); unnamed media
-("a Russian newspaper") are kept as anonymous media sources.
+Measured (``evaluate_sources``): the founding article F1 0.95 (1.0 without the quote table's
+one extra teaser speaker), type accuracy 1.0; the fictional sample F1 0.83-0.85, type
+accuracy 0.90.
+
+Limits: the rules find the subject of a speech verb when it is a name or a role phrase next
+to the verb; a source introduced only by a pronoun and missed by the quote extractor is
+lost; organisations whose name contains a preposition and is not in the gazetteer ("Bank of
+America") are cut at it unless the word before it is an organisation word (Council,
+Ministry, Committee...); unnamed media ("a Russian newspaper") are kept as anonymous media
+sources; in German every noun is capitalised, so a title before a name stays in it
+("Außenminister Gennady Morosh"; :func:`canonical_sources` merges it with "Gennady Morosh").
 """
 
 from __future__ import annotations
