@@ -656,7 +656,7 @@ def _unit_rows(
         rows.append(row)
         if row.mention is None:
             pending.append(row)
-    if unit.paragraph > 0 and _title_case_unit(text, unit):
+    if cues and unit.paragraph > 0 and _title_case_unit(text, unit):
         cues = []  # a title-case line after the headline (navigation, teasers): no speech
     rows.extend(
         _indirect(
@@ -792,11 +792,15 @@ _NOT_SPEAKERS = frozenset(
 
 def _title_case_unit(text: str, unit: _Unit) -> bool:
     """Whether the unit is a title-case line ("Russian Intelligence Chief Says …")."""
-    words = [w for w in _WORDS.findall(text[unit.start : unit.end]) if w[:1].isalpha()]
-    if len(words) < 4:
+    if unit.end - unit.start > 240:
         return False
-    major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    return bool(major) and sum(w[0].isupper() for w in major) >= 0.8 * len(major)
+    upper = len(_UPPER_WORD.findall(text, unit.start, unit.end))
+    lower = len(_LOWER_MAJOR_WORD.findall(text, unit.start, unit.end))
+    return upper >= 4 and lower <= 0.2 * upper
+
+
+_UPPER_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*")
+_LOWER_MAJOR_WORD = re.compile(r"\b(?!(?:the|and|for|with|from|into|over|isn't)\b)[a-z][\w’'-]{3,}")
 
 
 def _head_colon(text: str, unit: _Unit) -> _Row | None:
@@ -1100,9 +1104,9 @@ def _one_indirect(
             return _span_row(text, start, end_limit, m, c, "indirect:according_to")
         return _span_row(text, sent_start, c.start, m, c, "indirect:according_to")
     before = text[max(sent_start, c.start - 60) : c.start]  # the anchored checks need no more
-    if re.search(r"\bwithout\s+$", before):
+    if _WITHOUT.search(before):
         return None  # "it goes without saying"
-    if c.text == "alleged" and not re.match(r"\s+that\b", text[c.end : c.end + 8]):
+    if c.text == "alleged" and not _THAT_NEXT.match(text, c.end, c.end + 8):
         return None  # "the alleged abuses": an adjective
     if _NEGATED.search(before):
         return None  # "checks have not confirmed the reports": nothing was said
@@ -1122,9 +1126,9 @@ def _one_indirect(
     ):
         return None
     if c.text.endswith("ing"):
-        that_follows = re.match(r"\s+that\b", text[c.end : c.end + 8]) is not None
+        that_follows = _THAT_NEXT.match(text, c.end, c.end + 8) is not None
         if not _PARTICIPLE_CONNECT.search(before) and not that_follows:
-            if not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before):
+            if not _BE_END.search(before):
                 return None
         else:
             m = _sentence_subject(text, max(region[0], sent_start), c.start)
@@ -1179,6 +1183,11 @@ def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None
     return _span_row(text, sent_start, sent_start + len(lead), m, c, "indirect:cvs")
 
 
+_WITHOUT = re.compile(r"\bwithout\s+$")
+_ASIDE_THAT = re.compile(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*")
+_THAT_NEXT = re.compile(r"\s+that\b")
+_THAT_END = re.compile(r"\bthat\s*$")
+_BE_END = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?$")
 _THAT_AHEAD = re.compile(r"\s+((?:[^\s,;:.\"“”]+\s+){1,12}?)that\s+")
 _PREP_START = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "to"})
@@ -1263,7 +1272,7 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
     attribution ("The test, North Korea said, was its biggest"; "which he said were …").
     """
     head = text[start:end]
-    after_that = re.search(r"\bthat\s*$", text[c.end : start]) is not None
+    after_that = _THAT_END.search(text[c.end : start]) is not None
     bad = _BAD_CONTENT_START.match(head)
     if verb_first and bad and bad.group().lower() in _AUXILIARIES:
         bad = None
@@ -1295,7 +1304,7 @@ def _content_start(text: str, c: Cue, limit: int) -> int:
     if jump is not None and (c.lemma in _TELL_VERBS or jump.group(1).split()[0] in _PREP_START):
         return jump.end()
     # "insist, most recently in an interview with ABC News, that …"
-    aside = re.match(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*", text[pos:limit])
+    aside = _ASIDE_THAT.match(text[pos:limit])
     if aside:
         return pos + aside.end()
     if c.lemma in _TELL_VERBS:

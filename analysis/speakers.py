@@ -34,6 +34,7 @@ __all__ = [
     "EntityTable",
     "Mention",
     "classify_mention",
+    "clear_caches",
     "make_mention",
     "org_key",
     "subject_after",
@@ -839,10 +840,12 @@ def _forenames() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def _words(s: str) -> list[str]:
     return [w.lower().rstrip(".") for w in re.findall(r"[\w'’.&-]+", s)]
 
 
+@lru_cache(maxsize=8192)
 def _is_org_name(name: str) -> bool:
     words = name.split()
     if not words:
@@ -854,6 +857,7 @@ def _is_org_name(name: str) -> bool:
     return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
 
 
+@lru_cache(maxsize=8192)
 def classify_mention(s: str) -> str:
     """Classify a mention as 'pronoun', 'name', 'organization' or 'description'.
 
@@ -876,11 +880,13 @@ def classify_mention(s: str) -> str:
     return "description"
 
 
+@lru_cache(maxsize=8192)
 def _head_phrase(s: str) -> str:
     """Return the part of a description before its post-modifier ("a source" of "a source …")."""
     return re.split(r"\s+(?:of|for|to|at|in|on|from|with|close\s+to|near|who|which)\s+", s)[0]
 
 
+@lru_cache(maxsize=8192)
 def _name_part(s: str) -> str:
     """Return the trailing capitalised run of ``s`` without titles ('' when none)."""
     s = re.sub(r"\s*\([^)]*\)", "", s)
@@ -909,6 +915,7 @@ def _name_part(s: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)
 def _split_role(s: str) -> tuple[str, str, str]:
     """Split a mention into (name, role, affiliation)."""
     text = s.strip()
@@ -1348,13 +1355,20 @@ class EntityTable:
             for m in _NAME_RUN.finditer(text, lo, hi):
                 run = m.group().rstrip(".")
                 words = run.split()
+                lowered = [w.lower().rstrip(".") for w in words]
+                if (
+                    len(words) == 1
+                    and lowered[0] not in PERSON_TITLES
+                    and not _SINGLE_NAME.match(text, m.start(), hi)
+                ):
+                    # a lone capitalised word (most are sentence openers): a person only in
+                    # "Rafael (his name has been changed)" or "Anna, 24,"
+                    continue
                 # strip titles, remembering gender
                 gender = ""
-                roles = {
-                    w.lower().rstrip(".") for w in words if w.lower().rstrip(".") in ROLE_NOUNS
-                }
+                roles = {w for w in lowered if w in ROLE_NOUNS}
                 roles |= _roles_around(text, m.start(), m.end(), hi)
-                titles = [i for i, w in enumerate(words) if w.lower().rstrip(".") in PERSON_TITLES]
+                titles = [i for i, w in enumerate(lowered) if w in PERSON_TITLES]
                 if titles:
                     t = words[titles[-1]].lower().rstrip(".")
                     if t in {"mr", "sir", "lord", "king", "prince"}:
@@ -1592,6 +1606,12 @@ def _roles_around(text: str, start: int, end: int, hi: int) -> set[str]:
     if after and after.group(1) in ROLE_NOUNS:
         roles.add(after.group(1))
     return roles
+
+
+def clear_caches() -> None:
+    """Empty the memo caches of the string helpers (for honest repeated timings)."""
+    for fn in (_words, _is_org_name, classify_mention, _head_phrase, _name_part, _split_role):
+        fn.cache_clear()
 
 
 def org_key(name: str) -> str:
