@@ -791,7 +791,10 @@ def _apposition(text: str, end: int, hi: int, lex: _Lexicons | None = None) -> s
     )
     if not m:
         return ""
-    words = m.group(1).split()
+    appositive = re.split(r"\s+(?:who|which|that|whose|where)\s+", m.group(1), maxsplit=1)[0]
+    words = appositive.split()
+    if not words:
+        return ""
     first = words[0]
     opens = (
         first.lower() in DETERMINERS
@@ -799,7 +802,7 @@ def _apposition(text: str, end: int, hi: int, lex: _Lexicons | None = None) -> s
         or _is_cap(first)
         or (lex is not None and _bare(first).lower() in lex.role_vocab)
     )
-    return m.group(1) if opens and len(words) <= 16 else ""
+    return appositive if opens and len(words) <= 16 else ""
 
 
 # --- parsing a mention ----------------------------------------------------------------------
@@ -1579,9 +1582,17 @@ def _resolve_name(
         return _entry_resolved(entry, role, affiliation, {name, full})
     kind_guess = _name_kind(full, None)
     if kind_guess == "person":
-        source_type = _type_of_affiliation(affiliation, lex) or _type_from_words(
-            [role, context], lex
+        # an affiliation anywhere in the article outranks a role word ("Pavel Drozd of the
+        # Velmora Legal Defence Centre" is an NGO source even where he is "Osokin's lawyer")
+        affiliation_type = _type_of_affiliation(affiliation, lex) or next(
+            (
+                t
+                for t in (_type_of_affiliation(a, lex) for _r, a in _name_contexts(art, full, lex))
+                if t
+            ),
+            None,
         )
+        source_type = affiliation_type or _type_from_words([role, context], lex)
     else:
         source_type = _type_from_words([full, role, context], lex)
     around = ""
@@ -2420,20 +2431,24 @@ def _corpus_types(rows: list[dict[str, object]], articles: pd.DataFrame) -> list
         if isinstance(outlet, str) and key == _key(outlet):
             continue  # the article's own outlet
         row = dict(row)
-        if row["source_type"] == "unknown" and row["source_kind"] != "anonymous":
-            words = _name_tokens(key)
-            candidates = (
-                [k for k in by_last.get(words[-1][:4], []) if _compatible(key, k)] if words else []
-            )
+        if row["source_kind"] == "anonymous":
+            out.append(row)
+            continue
+        words = _name_tokens(key)
+        candidates = (
+            [k for k in by_last.get(words[-1][:4], []) if k == key or _compatible(key, k)]
+            if words
+            else []
+        )
+        tally: dict[str, int] = {}
+        for k in candidates:
+            for t, n in votes.get(k, {}).items():
+                tally[t] = tally.get(t, 0) + n
+        if row["source_type"] == "unknown":
             if key in outlets or any(k in outlets for k in candidates):
                 row["source_type"], row["source_kind"] = "media", "media"
-            else:
-                tally: dict[str, int] = {}
-                for k in candidates:
-                    for t, n in votes.get(k, {}).items():
-                        tally[t] = tally.get(t, 0) + n
-                if tally:
-                    row["source_type"] = max(tally, key=lambda t: (tally[t], t))
+            elif tally:
+                row["source_type"] = max(tally, key=lambda t: (tally[t], t))
         out.append(row)
     return out
 
