@@ -106,27 +106,38 @@ def find_cues(
     index = _index(language, tiers)
     if not index:
         return []
-    # most stretches hold no cue word: rule them out with one C-speed pass
-    if index.keys().isdisjoint(_WORD.findall(text[start:end].lower())):
+    # most stretches hold no cue word: find the few candidate words with C-speed scans and
+    # look only at their occurrences
+    candidates = index.keys() & set(_WORD.findall(text[start:end].lower()))
+    if not candidates:
         return []
-    out = []
-    for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        low = word.lower()
-        entries = index.get(low)
-        if entries is None:
-            continue
-        capital = low != word
-        if capital and not _sentence_initial(text, m.start(), start):
-            continue  # "Chief Says Terrorists …": a title-case headline, not a sentence start
-        for rest, cue, lemma, tier in entries:
-            if capital and language == "en" and cue not in _SENTENCE_INITIAL:
-                continue
-            if rest is None:
-                out.append(Cue(m.start(), m.end(), word, lemma, tier))
-                break
-            tail = rest.match(text, m.end(), end)
-            if tail is not None:
-                out.append(Cue(m.start(), tail.end(), text[m.start() : tail.end()], lemma, tier))
-                break
-    return out
+    found: list[Cue] = []
+    for first in candidates:
+        for m in _occurrences(first).finditer(text, start, end):
+            word = m.group()
+            capital = word != word.lower()
+            if capital and not _sentence_initial(text, m.start(), start):
+                continue  # "Chief Says Terrorists …": a title-case headline, not a sentence start
+            for rest, cue, lemma, tier in index[first]:
+                if capital and language == "en" and cue not in _SENTENCE_INITIAL:
+                    continue
+                if rest is None:
+                    found.append(Cue(m.start(), m.end(), word, lemma, tier))
+                    break
+                tail = rest.match(text, m.end(), end)
+                if tail is not None:
+                    found.append(
+                        Cue(m.start(), tail.end(), text[m.start() : tail.end()], lemma, tier)
+                    )
+                    break
+    found.sort(key=lambda cue: cue.start)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _occurrences(word: str) -> re.Pattern[str]:
+    """Return a pattern for ``word`` as a whole word, its first letter in either case."""
+    body = re.escape(word)
+    if word[:1].isalpha():
+        body = f"[{re.escape(word[0])}{re.escape(word[0].upper())}]" + re.escape(word[1:])
+    return re.compile(r"(?<![\w'’-])" + body + r"(?![\w'’-])")

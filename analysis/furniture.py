@@ -146,9 +146,20 @@ def label_paragraphs(text: str, *, title: str | None = None) -> list[tuple[int, 
     return [(a, b, label) for (a, b), label in zip(spans, labels, strict=True)]
 
 
+_CREDIT_HINTS: tuple[str, ...] = (
+    "getty", "photo", "afp", "ap ", "reuters", "epa", "shutterstock", "image", "picture",
+    "credit", "courtesy", "illustration", "©", "фото", "foto", "tass", "ria", "sputnik", "/",
+)  # fmt: skip
+
+
 def _is_caption(para: str, n_words: int) -> bool:
-    """Whether a photo credit marks ``para`` as a caption (not a wire dateline such as
-    "MOSCOW, July 6. /TASS/." opening a body paragraph)."""
+    """Whether a photo credit marks ``para`` as a caption.
+
+    A wire dateline such as "MOSCOW, July 6. /TASS/." opening a body paragraph is not one.
+    """
+    low = para.lower()
+    if not any(word in low for word in _CREDIT_HINTS):
+        return False  # a cheap test first: most paragraphs mention no photo or agency
     credit = _CREDIT.search(para)
     if credit is None:
         return False
