@@ -927,6 +927,15 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
         pre = [t for t in head if t[1] <= at]
         role, org = _title_and_org(text, pre, lex)
         return Parsed(known[-1].entry.name, description, head_text, role, affiliation or org)
+    if (
+        len(head) >= 2
+        and head[-1][2] in OUTLET_NOUNS
+        and _is_cap(head[-2][2])
+        and not _is_possessive(head[-2][2])
+        and not head[-2][2].lower().endswith(("ian", "an", "ese", "ish", "ic"))
+        and head[-2][2].lower() not in CAPITALISED_FUNCTION_WORDS
+    ):
+        head = head[:-1]  # "the Northwire agency": the name, then what it is
     # the name: the trailing run of capitalised words of the head
     run: list[Tok] = []
     for i in range(len(head) - 1, -1, -1):
@@ -1703,6 +1712,9 @@ def _first_mention_context(text: str, name: str, lex: _Lexicons) -> str:
     return _apposition(text, at + len(name), min(len(text), at + 200), lex)
 
 
+_ORG_TAIL = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+
+
 def _plausible_source(phrase: str, lex: _Lexicons) -> bool:
     """Whether a speaker string from the quote table reads like a source phrase.
 
@@ -1748,7 +1760,11 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
             return _entry_resolved(entry, ev.role, ev.affiliation, {ev.speaker})
         if not _plausible_source(ev.speaker, lex):
             return None
-        parsed = _parse(ev.speaker, 0, len(ev.speaker), lex)
+        speaker = ev.speaker
+        rest = _ORG_TAIL.match(art.text, ev.end) if ev.end > ev.start else None
+        if rest and speaker.split()[-1].lower() in ORG_WORDS:
+            speaker = f"{speaker}{rest.group()}"  # "Morvesh Council" of Elders
+        parsed = _parse(speaker, 0, len(speaker), lex)
     else:
         parsed = _parse(art.text, ev.start, ev.end, lex)
     role = ev.role or parsed.role
