@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import explain_quotes, extract_quotes
-from analysis.config import SHARED_DIR
+from analysis import evaluate_quotes, explain_quotes, extract_quotes, load_quote_table
+from analysis.config import SAMPLE_DIR, SHARED_DIR
 from analysis.quotes import QUOTE_COLUMNS
 
 
@@ -686,3 +686,14 @@ def test_seed_floor() -> None:
     direct = module.score(gold, pred, {"direct", "partial"})
     assert direct["F1"] >= 0.95
     assert direct["speaker_acc"] >= 0.95
+
+
+@pytest.mark.skipif(not (SAMPLE_DIR / "gold.jsonl").exists(), reason="no sample gold")
+def test_sample_corpus_floor() -> None:
+    """The project's own (fictional) gold for data/sample, scored with evaluate_quotes."""
+    articles = pd.read_json(SAMPLE_DIR / "articles.jsonl", lines=True, dtype=False)
+    gold = load_quote_table(SAMPLE_DIR / "gold.jsonl")
+    scores = evaluate_quotes(gold, extract_quotes(articles)).scores.set_index("scope")
+    assert scores.loc["all", "f1"] >= 0.72
+    assert scores.loc["all", "speaker_accuracy"] >= 0.88
+    assert scores.loc["direct", "recall"] >= 0.92
