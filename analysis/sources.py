@@ -343,6 +343,7 @@ PRONOUNS: frozenset[str] = frozenset(
         """
     i we you he she it they me us him her them this that these those who which what one
     someone something everyone there nobody somebody anybody anyone everybody none
+    il elle ils elles er sie es él ella ellos ele ela eles lui lei egli он она они han hun de
     """
     )
 )
