@@ -1096,13 +1096,17 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
             leading_name.end() == len(candidate)
             or re.match(r"\s+(?:of|from|at)\s", candidate[leading_name.end() :]) is not None
         )
+        np_before = re.split(r"[,;:]\s*", before)[-1]
+        np_words = _words(np_before)
+        described = bool(np_words) and (
+            np_words[0] in _DETERMINERS or _POSSESSIVE.search(np_before.split()[0]) is not None
+        )
         if (
             candidate
             and named_apposition
             and leading_name is not None
             and len(leading_name.group().split()) <= 4
-            and not name_before
-            and re.search(r"\b[a-z]+s?$", before)
+            and ((not name_before and re.search(r"\b[a-z]+s?$", before)) or described)
         ):
             # "A lawyer for the news outlets, David Schulz, said": the name is the mention,
             # unless it names the last noun of a longer description ("A spokesman for the
@@ -1113,7 +1117,8 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
             attaches_to_last = (
                 len(words_before) > 3
                 and re.search(r"\b(?:of|for)\b", before) is not None
-                and words_before[-1] in ROLE_NOUNS
+                and words_before[-1] in PERSON_TITLES
+                and words_before[-1] not in ORG_WORDS
                 and _words(_head_phrase(before))[-1:] != words_before[-1:]
             )
             if attaches_to_last:
@@ -1476,8 +1481,16 @@ class EntityTable:
         head = words[-1] if words else ""
         kind = "person"
         head_noun = next((w for w in reversed(words) if w in ROLE_NOUNS), head)
-        if head_noun in ORG_WORDS and head_noun not in ANONYMOUS_HEADS:
+        if (head_noun in ORG_WORDS or head_noun in _DOCUMENTS) and head_noun not in (
+            ANONYMOUS_HEADS
+        ):
             kind = "organization"
+            owner = re.match(
+                r"(?:the\s+)?([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)[’']s\s", mention.text
+            )
+            if owner and head_noun in _DOCUMENTS:
+                # "HRW's report says …": the organisation speaks through its document
+                return self._org(owner.group(1)).canonical, "organization"
         elif (
             first in {"a", "an", "some", "many", "several", "one", "two", "three", "other"}
             or head_noun in {"source", "sources", "insider", "insiders"}
@@ -1584,6 +1597,13 @@ _ROLE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an|[\w’'-]+[’']s)\s+)?(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]"
 )
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+_DOCUMENTS: frozenset[str] = frozenset(
+    {"report", "reports", "study", "statement", "letter", "introduction", "memo", "poll",
+     "survey", "analysis", "article", "ad", "video", "ruling", "decision", "document",
+     "documents", "findings", "filing", "complaint", "data", "website", "post", "tweet"}
+)  # fmt: skip
 
 
 def _surname_gender(surname: str) -> str:
