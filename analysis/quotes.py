@@ -122,6 +122,13 @@ _TELL_OBJECT = re.compile(
     r"(?=[\s,.;:!?]|$)"
 )
 _MEDIA_OBJECT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4})$")
+_MEDIA_WORD = re.compile(
+    r"\b(?:News|Times|Post|Press|Agency|TV|Radio|Channel|Magazine|Journal|Telegraph|Guardian|"
+    r"Herald|Tribune|Gazette|Gazeta|Daily|Weekly|Review|Observer|Independent|Mail|Express|"
+    r"Standard|Wire|Reuters|Interfax|TASS|RIA|BBC|CNN|NBC|ABC|CBS|Fox|HBO|NPR|AFP|AP|"
+    r"BuzzFeed|Buzzfeed|Politico|Huffington|Blade|Today|Novosti|Meduza|Kommersant|Izvestia|"
+    r"Rain|Echo|Lantern|Northwire)\b"
+)
 _LEADING_CONNECTIVE = re.compile(
     r"^\s*(?:(?:But|And|So|Yet|Still|Instead|Meanwhile|Also|Then|Now|However|Moreover|"
     r"Indeed|Separately|Finally|Similarly|Likewise|Again|Still)\b,?\s*)+"
@@ -958,6 +965,7 @@ def _via(text: str, cue: Cue, limit: int) -> str:
                 _MEDIA_OBJECT.match(obj)
                 and not obj.lower().startswith(("him", "her"))
                 and classify_mention(obj) == "organization"
+                and (_MEDIA_WORD.search(obj) is not None or re.fullmatch(r"[A-Z]{2,6}", obj))
             ):
                 return re.sub(r"^the\s+", "", obj, flags=re.IGNORECASE)
     m = re.search(

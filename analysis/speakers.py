@@ -1171,8 +1171,7 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
         if (
             last in {"that", "which", "who"}
             and after is not None
-            and after.group() not in _DETERMINERS
-            and after.group() not in PRONOUNS
+            and (after.group().endswith("ed") or after.group() in _RELATIVE_VERBS)
         ):
             start = boundaries[-2].end() if len(boundaries) > 1 else lo
     comma = text.rfind(",", start, end)
@@ -1296,6 +1295,11 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
     return mention
 
 
+_RELATIVE_VERBS: frozenset[str] = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+     "might", "does", "did", "found", "made", "said", "says", "shows", "showed", "appears",
+     "claims", "runs", "ran", "took", "takes", "leads", "led", "won", "oversees", "represents"}
+)  # fmt: skip
 _CLAUSE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Then|So)\s+)?(He|She|I|They|We|It|he|she|they|we|it|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:also\s+|then\s+|later\s+)?"
@@ -1360,6 +1364,9 @@ class EntityTable:
             for m in _NAME_RUN.finditer(text, lo, hi):
                 run = m.group().rstrip(".")
                 words = run.split()
+                owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
+                if owner >= 0:
+                    words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
                 lowered = [w.lower().rstrip(".") for w in words]
                 if (
                     len(words) == 1
