@@ -652,17 +652,16 @@ def _unit_rows(
     cues: list[Cue] = []
     for a, b in outside:
         cues.extend(find_cues(text, a, b, language=language, tiers=("speech", "stance")))
+    if not cues and not unit.quotes and ":" not in text[unit.start : unit.end]:
+        return []  # most sentences: no cue, no quotation, no "Name:" head or lead-in
     quotes = sorted(unit.quotes, key=lambda q: q.open_at)
     rows: list[_Row] = []
     used: set[int] = set()
     standalone = [q for q in quotes if _is_standalone(text, unit, q, quotes, cues)]
-    pending: list[_Row] = []
     for q in standalone:
         row = _attribute_direct(text, unit, q, quotes, cues, used)
         row.group = q.group
         rows.append(row)
-        if row.mention is None:
-            pending.append(row)
     if cues and unit.paragraph > 0 and _title_case_unit(text, unit):
         cues = []  # a title-case line after the headline (navigation, teasers): no speech
     rows.extend(

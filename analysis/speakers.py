@@ -871,7 +871,8 @@ def classify_mention(s: str) -> str:
         return "pronoun"
     name = _name_part(w)
     if name and not (" " not in name and name.lower() in ROLE_NOUNS | ANONYMOUS_HEADS):
-        if _is_org_name(name) or re.search(r"(?:^|\s)The\s+" + re.escape(name) + r"$", w):
+        before_name = w[: len(w) - len(name)].rstrip() if w.endswith(name) else ""
+        if _is_org_name(name) or before_name == "The" or before_name.endswith(" The"):
             return "organization"  # "The Lantern", "The Moscow Times": a title, not a person
         return "name"
     words = _words(_head_phrase(w))
