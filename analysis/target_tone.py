@@ -32,6 +32,7 @@ __all__ = [
     "load_target_tone_model",
     "mention_features",
     "score_target_tone",
+    "sparse_vector",
     "target_tone_by_article",
 ]
 
