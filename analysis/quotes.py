@@ -387,7 +387,7 @@ def _article_rows(
                 last[stream] = row
         if not new and stream in last:
             _extend_focus(text, unit, last[stream])
-        rows.extend(r for r in new if r.rule != "lead")
+        rows.extend(r for r in new if r.rule not in {"lead", "context"})
     if partial == "fragments":
         rows = _split_partials(rows, quotations)
     rows.sort(key=lambda r: (r.start, r.end))
@@ -700,7 +700,9 @@ def _unit_rows(
             row.speaker, row.speaker_kind = previous.speaker, previous.speaker_kind
             row.mention = previous.mention
             row.rule = "direct:continuation"
-    return [r for r in rows if r.rule != "lead"]
+    return [r for r in rows if r.rule not in {"lead", "context"}] + [
+        r for r in rows if r.rule == "context"
+    ]
 
 
 def _lead_marker(lead: _Row) -> list[_Row]:
@@ -1149,13 +1151,19 @@ def _one_indirect(
     if m is not None:
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
-        if len(_WORDS.findall(rest)) >= 2:
+        n_rest = len(_WORDS.findall(rest))
+        if n_rest >= 2:
             lead = text[sent_start : m.start].rstrip()
             parenthetical = lead.endswith(",") and "," in text[c.end : start]
             relative = re.search(r"\b(?:which|that|who)$", lead) is not None
             if not _content_ok(text, start, end_limit, c, verb_first=parenthetical or relative):
                 return None
             row = _span_row(text, start, end_limit, m, c, "indirect:svc")
+            if row is not None and n_rest == 2 and not _THAT_END.search(text[c.end : start]):
+                # "He denied the accusations": an object, not a statement; the speaker still
+                # sets the context for what follows
+                row.rule = "context"
+                return row
             if row is not None and parenthetical:
                 # "Acts of protest, Mr. Obama said, are acts of patriotism": two fragments
                 first = _span_row(
@@ -1232,6 +1240,11 @@ _CSV_STANCE = frozenset(
 _AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might must do does did".split()  # noqa: SIM905
 )
+_NOT_TO = re.compile(
+    r"(?:not\s+to\b|to\s+(?:comment|speak|be\s+(?:named|identified|quoted)|give\s+(?:his|her|"
+    r"their)\s+(?:name|surname)s?|answer|respond|elaborate)\b)",
+    re.IGNORECASE,
+)
 _STANCE_OPENERS = re.compile(
     r"(?:that|to|if|whether|how|what|why|who|when|where|which)\b", re.IGNORECASE
 )
@@ -1287,6 +1300,8 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
         return False
     if head.rstrip().endswith(":"):
         return False  # a lead-in ("wrote to the council:"), the quotation follows
+    if _NOT_TO.match(head):
+        return False  # "asked not to be named", "declined to comment": no statement
     if head.startswith("to ") and c.tier == "speech" and c.lemma not in _TO_INFINITIVE:
         return False
     if c.tier != "stance" or after_that:
