@@ -343,7 +343,10 @@ def test_relayed_statement_keeps_speaker_and_via() -> None:
     table = quotes_of("Orlov says investigators found no trace of the men, according to NBC News.")
     assert table[["speaker", "via"]].to_numpy().tolist() == [["Orlov", "NBC News"]]
     # a person addressed is not a relaying medium
-    assert quotes_of("Varga told Orlov not to believe the reports.").loc[0, "via"] == ""
+    assert quotes_of("Varga told Orlov that the reports were false.").loc[0, "via"] == ""
+    # a directive or a refusal is no statement
+    assert quotes_of("Varga told Orlov not to believe the reports.").empty
+    assert quotes_of("A police officer in the town declined to comment on the case.").empty
 
 
 def test_second_verb_keeps_the_speaker() -> None:
