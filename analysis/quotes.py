@@ -154,6 +154,7 @@ CONFIDENCE = {
     "indirect:svc": 0.8,
     "indirect:csv": 0.8,
     "indirect:colon": 0.7,
+    "direct:transcript": 0.75,
     "direct:dash": 0.85,
     "indirect:parenthetical": 0.75,
     "partial:fragment": 0.75,
@@ -819,7 +820,12 @@ def _head_colon(text: str, unit: _Unit) -> _Row | None:
     if m is None:
         return None
     head = m.group(1)
-    if head.lower() in _NOT_SPEAKERS or (head.isupper() and " " not in head) or head[-1] == ".":
+    if (
+        head.lower() in _NOT_SPEAKERS
+        or head.lower() in _DOCUMENT_HEADS
+        or (head.isupper() and " " not in head)
+        or head[-1] == "."
+    ):
         return None
     mention = make_mention(text, m.start(1), m.end(1))
     if mention is None or mention.kind == "pronoun":
@@ -828,13 +834,28 @@ def _head_colon(text: str, unit: _Unit) -> _Row | None:
         unit.paragraph > 0 and _title_case_unit(text, unit)
     ):
         return None  # "Director: David France", "Panic Mode: Moscow Probe …"
+    end = unit.end
+    if unit.paragraph > 0:
+        # a transcript or interview answer ("Bennick: On paper, a great deal. …"): the whole
+        # paragraph is the speaker's words; a question is not a statement
+        line_end = text.find("\n", unit.start)
+        end = len(text) if line_end < 0 else line_end
+        if text[m.end() : end].rstrip().endswith("?"):
+            return None
     cue = Cue(m.end(1), m.end(1) + 1, ":", ":", "speech")
-    row = _span_row(text, m.end(), unit.end, mention, cue, "indirect:colon")
-    if row is not None and any(
+    row = _span_row(text, m.end(), end, mention, cue, "indirect:colon")
+    if row is None:
+        return None
+    if unit.paragraph > 0 or any(
         q.open_at <= row.start and q.close_at >= row.end for q in unit.quotes
     ):
-        row.kind = "direct"
+        row.kind, row.rule = "direct", "direct:transcript"
     return row
+
+
+_DOCUMENT_HEADS = frozenset(
+    {"statement", "report", "study", "poll", "survey", "letter", "document", "press release"}
+)
 
 
 _MINOR_WORDS = frozenset(
