@@ -1429,6 +1429,12 @@ def _canonical_across(table: pd.DataFrame) -> pd.DataFrame:
     for form in counts.index:  # most frequent first
         by_surname.setdefault(form.split()[-1], []).append(form)
     mapping: dict[str, str] = {}
+    # a surname alone ("Moskalkova") names the one full form that ends with it in the corpus
+    singles = persons[~persons.str.contains(" ", regex=False)].unique()
+    for single in singles:
+        full = by_surname.get(single, [])
+        if len(full) == 1:
+            mapping[single] = full[0]
     for forms in by_surname.values():
         for i, a in enumerate(forms):
             for b in forms[:i]:

@@ -1342,6 +1342,18 @@ class _Entity:
     gender: str = ""
     last_seen: int = -1
     roles: set[str] = field(default_factory=set)
+    forms: dict[str, int] = field(default_factory=dict)
+
+    def add_form(self, name: str) -> None:
+        """Count a full form of the name and update the canonical form.
+
+        The canonical form is the most frequent full form, the longest among equals
+        ("Ramzan Kadyrov" over a one-off "Chechnya Ramzan Kadyrov").
+        """
+        self.forms[name] = self.forms.get(name, 0) + 1
+        if " " in self.canonical and self.canonical not in self.forms:
+            self.forms[self.canonical] = 1
+        self.canonical = max(self.forms, key=lambda f: (self.forms[f], len(f)))
 
 
 @dataclass
@@ -1419,8 +1431,8 @@ class EntityTable:
                 if ent is None:
                     ent = _Entity(name, "person", gender)
                     table.by_surname[surname] = ent
-                elif len(name) > len(ent.canonical) and len(words) > 1:
-                    ent.canonical = name
+                if len(words) > 1:
+                    ent.add_form(name)
                 if gender and not ent.gender:
                     ent.gender = gender
                 ent.roles |= roles
@@ -1469,8 +1481,8 @@ class EntityTable:
                 self.by_surname[surname] = ent
             else:
                 ent = found
-                if len(name) > len(ent.canonical):
-                    ent.canonical = name
+                if " " in name:
+                    ent.add_form(name)
             g = re.match(r"(Mr|Mrs|Ms|Miss)\b", mention.text)
             if g and not ent.gender:
                 ent.gender = "m" if g.group(1) == "Mr" else "f"
