@@ -21,16 +21,27 @@ How it works (after the project's design brief, ``../shared/design/attribution.m
    C, S V, C, V S, "according to S, C" and "C, according to S". When C contains quoted words
    the row is **partial** and its span is the whole reported statement (PolNeAR's "mixed").
 6. Quotations inside a sentence with no cue (scare quotes, titles, nicknames, headline
-   fragments) are not quotes and give no row.
-7. Speakers are resolved within their stream (:mod:`analysis.speakers`).
+   fragments) are not quotes and give no row; nor are directives and refusals ("asked not to
+   be named", "declined to comment"), negated cues, or title-case navigation lines.
+7. Speakers are resolved within their stream (:mod:`analysis.speakers`): surnames to the
+   article's most frequent full form, pronouns and "who"/"which" to the most recent
+   compatible mention, "the governor" to the person named with that role; across the corpus,
+   spelling variants and lone surnames are merged (``canonical=True``).
 
 Non-English text is never read with the English rules: quotations are found by their marks and
-attributed only when that language has a cue list in ``data/``; otherwise the speaker is
-'unknown'.
+attributed only through that language's own cue list (``data/reporting_cues_<lang>.tsv``: ru,
+fr, de, es, pt, it, da ship with the package), to the capitalised name next to the cue
+(``«…», — заявил Кадыров``, ``„…“, sagte Osokin``, ``Selon X, « … »``); anything else, and
+every language without a list, leaves the speaker 'unknown'.
+
+Measured on the development sets (``benchmarks/`` and the ``shared`` tests): PolNeAR dev direct
+quotes overlap F1 0.94, speaker accuracy 0.96, end-to-end F1 0.90; direct+mixed 0.89; all kinds
+0.71. The founding article: F1 0.91, speaker accuracy 1.00.
 
 Limits: attributions nested inside another's content ("X said Y believes Z") give only the
 outer one; a subject noun phrase is found by position, not by parsing; coreference is a recency
-heuristic; nothing outside its paragraph and the previous one is searched for a speaker.
+heuristic; nothing outside its paragraph and the previous one is searched for a speaker; other
+languages get direct quotations only.
 """
 
 from __future__ import annotations
