@@ -1180,6 +1180,18 @@ def _one_indirect(
                 return None
             return _span_row(text, start, end_limit, m, c, "indirect:participle")
     m = subject_before(text, max(region[0], sent_start), c.start)
+    if m is not None and _disagrees(text, m, c):
+        return None  # "Battleground state Florida", "the Tulsa protest": a noun, not a verb
+    if (
+        m is not None
+        and _SUBORDINATE_START.match(text, sent_start, m.start)
+        and (
+            text[c.end : c.end + 40].lstrip().startswith(",")
+            or re.match(r"[^,]{0,40},", text[c.end : c.end + 41]) is not None
+            and not _THAT_NEXT.match(text, c.end, c.end + 8)
+        )
+    ):
+        return None  # "After the union objected, the case was moved": no reported content
     if m is not None:
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
@@ -1216,6 +1228,35 @@ def _one_indirect(
     return _inverted(text, sent_start, c, end_limit)
 
 
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:After|When|If|Because|Although|Though|Once|Before|Until|Unless|Since|While)\s"
+)
+_AGREEMENT_AUX = re.compile(
+    r"\b(?:will|would|can|could|should|may|might|must|did|does|do|to|not|n't|n’t)\s+(?:\w+\s+)?$"
+)
+
+
+def _disagrees(text: str, m: Mention, c: Cue) -> bool:
+    """Whether a base-form cue cannot agree with a singular subject ("Florida state …")."""
+    if c.text != c.lemma or " " in c.text or not c.text.isalpha():
+        return False
+    if m.kind == "pronoun" or _AGREEMENT_AUX.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    if " and " in m.text or m.text.lower() in {"i", "we", "you", "they"}:
+        return False
+    if re.search(r"\b(?:and|both)\s+(?:\S+\s+){0,3}$", text[max(0, m.start - 40) : m.start]):
+        return False  # "Mr. Grassley and Mr. Leahy say": the mention is the last conjunct
+    words = m.text.split()
+    if words[0][:1].isdigit() or words[0].lower() in {"most", "many", "some", "both", "all"}:
+        return False
+    heads = [re.split(r"\s+(?:of|to|for|at|in|from|with|on)\s+", m.text)[0].split()[-1]]
+    heads.append(words[-1])
+    plural = any(
+        h.lower().endswith("s") and not h.lower().endswith(("ss", "us", "is")) for h in heads
+    )
+    return not plural and words[-1].lower() not in {"police", "people", "staff", "media", "data"}
+
+
 def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None:
     """Return "C, said S." (the content before an inverted cue), or None."""
     lead = text[sent_start : c.start].rstrip()
@@ -1236,7 +1277,7 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT_END = re.compile(r"\bthat\s*$")
 _BE_END = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?$")
-_THAT_AHEAD = re.compile(r"\s+((?:[^\s,;:.\"“”]+\s+){1,12}?)that\s+")
+_THAT_AHEAD = re.compile(r"\s+((?:[^\s,;:.\"“”]+\s+){1,12}?)that\b[\s,]*")
 _PREP_START = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "to"})
 _NOUNABLE = frozenset(
     """
@@ -1263,7 +1304,7 @@ _BAD_CONTENT_START = re.compile(
     r"(?!at\s+(?:least|most)\b|about\s+\d|over\s+\d|up\s+to\s+\d|more\s+than)"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
     r"did|up|off|out|down|away|back|of|about|by|for|on|with|at|in|into|from|over|and|or|"
-    r"but|as|it\.)\b",
+    r"but|as|it\.|when|while|because|since|until|unless|although|though)\b",
     re.IGNORECASE,
 )
 _CSV_STANCE = frozenset(
