@@ -59,6 +59,7 @@ from analysis.quotemarks import Quotation, find_quotations
 from analysis.schema import ARTICLE_ID, LANGUAGE, TEXT, TITLE, require_columns
 from analysis.speakers import (
     AUX_WORDS,
+    GENITIVE_PLACE,
     EntityTable,
     Mention,
     classify_mention,
@@ -613,7 +614,7 @@ def _foreign_speaker(
         ahead = _FOREIGN_NAME.search(before[-60:]) if before else None
         if ahead is not None and ahead.end() == len(before[-60:]):
             offset = a + len(before) - len(before[-60:])
-            return make_mention(text, offset + ahead.start(), offset + ahead.end()), cue
+            return _foreign_mention(text, offset + ahead.start(), offset + ahead.end()), cue
     # the name after the cue (skipping up to three lower-case words: a role or an article),
     # else the name just before it
     name = None
@@ -625,18 +626,54 @@ def _foreign_speaker(
         if name is not None:
             break
         word = re.match(r"[^\W\d_][\w’'-]*", text[pos:b])
-        if word is None or not word.group().islower():
-            break
+        if word is None or not word.group().islower() or word.group() in _FOREIGN_PREPOSITIONS:
+            break  # "dijo a Efe": the addressee, not the speaker
         pos += word.end()
     if name is None and cue.tier != "according":
         before = text[a : cue.start].rstrip(" ,—–-\u00a0")
         name = _FOREIGN_NAME.search(before) if before else None
         if name is not None and name.end() == len(before):
-            return make_mention(text, a + name.start(), a + name.end()), cue
+            return _foreign_mention(text, a + name.start(), a + name.end()), cue
         return None, None
     if name is None:
         return None, None
-    return make_mention(text, name.start(), name.end()), cue
+    return _foreign_mention(text, name.start(), name.end()), cue
+
+
+_FOREIGN_PREPOSITIONS = frozenset({"à", "au", "aux", "to", "zu", "для", "к"})
+_FOREIGN_PRONOUNS = frozenset(
+    {"il", "elle", "ils", "elles", "on", "er", "sie", "es", "wir", "ihr", "él", "ella", "ellos",
+     "ellas", "ele", "ela", "eles", "elas", "lui", "lei", "loro", "он", "она", "они", "оно",
+     "мы", "вы", "han", "hun", "de", "den", "det", "le", "la", "les", "der", "die", "das",
+     "el", "los", "las", "o", "os", "as", "lo", "gli", "un", "une", "ein", "eine"}
+)  # fmt: skip
+_GENITIVE_PLACE = GENITIVE_PLACE
+
+
+def _foreign_mention(text: str, start: int, end: int) -> Mention | None:
+    """Trim a capitalised run to the name.
+
+    No sentence-initial pronoun ("Il ajoute"), no genitive place before a Russian name
+    ("президента России Дмитрий Песков").
+    """
+    words = text[start:end].split()
+    while words and words[0].lower() in _FOREIGN_PRONOUNS:
+        start = text.index(words[0], start) + len(words[0])
+        while start < end and text[start] in " \u00a0":
+            start += 1
+        words = words[1:]
+    while len(words) >= 3 and _GENITIVE_PLACE.search(words[0]):
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if not words:
+        return None
+    if (
+        len(words) == 1
+        and _GENITIVE_PLACE.search(words[0])
+        and words[0][:1] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+    ):
+        return None  # "глава Чечни заявил": a place in the genitive
+    return make_mention(text, start, end)
 
 
 def _outside(unit: _Unit) -> list[tuple[int, int]]:

@@ -31,6 +31,7 @@ from analysis.text import ABBREVIATIONS
 
 __all__ = [
     "AUX_WORDS",
+    "GENITIVE_PLACE",
     "EntityTable",
     "Mention",
     "classify_mention",
@@ -1406,6 +1407,8 @@ class EntityTable:
                 name = " ".join(words)
                 if _is_org_name(name):
                     continue
+                while len(words) >= 3 and GENITIVE_PLACE.search(words[0]):
+                    words = words[1:]  # "президента России Дмитрий Песков"
                 while words and (
                     words[0].lower() in _DETERMINERS
                     or words[0].lower() in _STOP
@@ -1594,6 +1597,8 @@ class EntityTable:
         return mention.text, "unknown"
 
 
+GENITIVE_PLACE = re.compile(r"[А-ЯЁ]\w*(?:ии|ни|вы|ы)$")
+"""A Russian place name in the genitive ("России", "Чечни"), which can precede a name."""
 _RUN_OPENERS: frozenset[str] = frozenset(
     {"according", "after", "when", "while", "although", "if", "as", "in", "on", "at", "for",
      "with", "from", "by", "during", "meanwhile", "however", "earlier", "later", "selon",
