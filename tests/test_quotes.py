@@ -662,7 +662,7 @@ def test_polnear_dev_direct_floor(polnear_scores: dict[str, dict[str, float]]) -
     direct = polnear_scores["direct"]
     assert direct["overlapF1"] >= 0.92
     assert direct["speakerAcc"] >= 0.94
-    assert direct["e2eF1"] >= 0.88
+    assert direct["e2eF1"] >= 0.89
 
 
 @pytest.mark.shared
@@ -684,7 +684,7 @@ def test_seed_floor() -> None:
     pred = _predictions([record])
     gold = {record["id"]: record["quotes"]}
     every = module.score(gold, pred, None)
-    assert every["F1"] >= 0.88
+    assert every["F1"] >= 0.90
     assert every["speaker_acc"] >= 0.93
     direct = module.score(gold, pred, {"direct", "partial"})
     assert direct["F1"] >= 0.95
@@ -697,6 +697,6 @@ def test_sample_corpus_floor() -> None:
     articles = pd.read_json(SAMPLE_DIR / "articles.jsonl", lines=True, dtype=False)
     gold = load_quote_table(SAMPLE_DIR / "gold.jsonl")
     scores = evaluate_quotes(gold, extract_quotes(articles)).scores.set_index("scope")
-    assert scores.loc["all", "f1"] >= 0.72
+    assert scores.loc["all", "f1"] >= 0.74
     assert scores.loc["all", "speaker_accuracy"] >= 0.88
     assert scores.loc["direct", "recall"] >= 0.92
