@@ -108,35 +108,59 @@ def find_cues(
         return []
     # most stretches hold no cue word: find the few candidate words with C-speed scans and
     # look only at their occurrences
-    candidates = index.keys() & set(_WORD.findall(text[start:end].lower()))
+    low = text[start:end].lower()
+    candidates = index.keys() & set(_WORD.findall(low))
     if not candidates:
         return []
     found: list[Cue] = []
     for first in candidates:
-        for m in _occurrences(first).finditer(text, start, end):
-            word = m.group()
+        for a, b in _occurrences(text, low, start, end, first):
+            word = text[a:b]
             capital = word != word.lower()
-            if capital and not _sentence_initial(text, m.start(), start):
+            if capital and not _sentence_initial(text, a, start):
                 continue  # "Chief Says Terrorists …": a title-case headline, not a sentence start
             for rest, cue, lemma, tier in index[first]:
                 if capital and language == "en" and cue not in _SENTENCE_INITIAL:
                     continue
                 if rest is None:
-                    found.append(Cue(m.start(), m.end(), word, lemma, tier))
+                    found.append(Cue(a, b, word, lemma, tier))
                     break
-                tail = rest.match(text, m.end(), end)
+                tail = rest.match(text, b, end)
                 if tail is not None:
-                    found.append(
-                        Cue(m.start(), tail.end(), text[m.start() : tail.end()], lemma, tier)
-                    )
+                    found.append(Cue(a, tail.end(), text[a : tail.end()], lemma, tier))
                     break
     found.sort(key=lambda cue: cue.start)
     return found
 
 
-@lru_cache(maxsize=4096)
-def _occurrences(word: str) -> re.Pattern[str]:
-    """Return a pattern for ``word`` as a whole word, its first letter in either case."""
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
+
+
+def _occurrences(text: str, low: str, start: int, end: int, word: str) -> list[tuple[int, int]]:
+    """Return the spans of ``word`` as a whole word in ``text[start:end]``.
+
+    ``low`` is ``text[start:end].lower()``; only the first letter may be a capital. Plain
+    string search, which is much cheaper than compiling a pattern per cue word.
+    """
+    if len(low) != end - start:  # lower-casing changed the length: fall back to a pattern
+        return [m.span() for m in _pattern_for(word).finditer(text, start, end)]
+    spans = []
+    i = low.find(word)
+    while i >= 0:
+        a, b = start + i, start + i + len(word)
+        if (
+            (a == 0 or not _word_char(text[a - 1]))
+            and (b >= len(text) or not _word_char(text[b]))
+            and text[a + 1 : b] == word[1:]
+        ):
+            spans.append((a, b))
+        i = low.find(word, i + 1)
+    return spans
+
+
+@lru_cache(maxsize=512)
+def _pattern_for(word: str) -> re.Pattern[str]:
     body = re.escape(word)
     if word[:1].isalpha():
         body = f"[{re.escape(word[0])}{re.escape(word[0].upper())}]" + re.escape(word[1:])
