@@ -1377,19 +1377,20 @@ class EntityTable:
         for lo, hi in spans:
             for m in _NAME_RUN.finditer(text, lo, hi):
                 run = m.group().rstrip(".")
-                words = run.split()
-                owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
-                if owner >= 0:
-                    words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
-                lowered = [w.lower().rstrip(".") for w in words]
                 if (
-                    len(words) == 1
-                    and lowered[0] not in PERSON_TITLES
+                    " " not in run
+                    and "\t" not in run
+                    and "\u00a0" not in run
                     and not _SINGLE_NAME.match(text, m.start(), hi)
                 ):
                     # a lone capitalised word (most are sentence openers): a person only in
                     # "Rafael (his name has been changed)" or "Anna, 24,"
                     continue
+                words = run.split()
+                owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
+                if owner >= 0:
+                    words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
+                lowered = [w.lower().rstrip(".") for w in words]
                 # strip titles, remembering gender
                 gender = ""
                 roles = {w for w in lowered if w in ROLE_NOUNS}
