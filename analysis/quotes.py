@@ -926,6 +926,8 @@ def _is_lead(text: str, a: int, b: int, cues: list[Cue]) -> bool:
         if not inside:
             return False
         c = inside[-1]
+        if c.tier != "speech":
+            return False  # "she had found “…”": a stance takes an object, not a quotation
         return not text[c.end : b].strip() or bool(_ADJUNCT.fullmatch(text[c.end : b].rstrip()))
     inside = [c for c in cues if a <= c.start and c.end <= b]
     if not inside:
@@ -953,7 +955,14 @@ def _is_trailing_attribution(text: str, a: int, b: int, cues: list[Cue]) -> bool
         return False
     if not before.strip(" ,—–-"):
         return True  # "…," said X
+    if _CONTINUES_SENTENCE.match(before):
+        return False  # "… found “evidence” that police …": the writer's sentence goes on
     return subject_before(text, a, c.start, loose=True) is not None
+
+
+_CONTINUES_SENTENCE = re.compile(
+    r"\s*(?:that|which|and|or|but|to|of|in|for|from|with|as|than|because|against|about)\b"
+)
 
 
 def _attribute_direct(
