@@ -499,6 +499,11 @@ ORG_WORDS: frozenset[str] = frozenset(
         "website",
     ]
 )
+ORG_WORDS = ORG_WORDS | {
+    "today", "newspaper", "paper", "outlet", "tabloid", "broadcaster", "station", "site",
+    "portal", "agency", "ministry", "service", "office", "committee", "commission", "times",
+    "directorate", "embassy", "prosecutor", "inquiry", "mission", "watch",
+}  # fmt: skip
 ROLE_NOUNS = ROLE_NOUNS | {
     "detainee", "detainees", "prisoner", "prisoners", "refugee", "refugees", "student",
     "students", "teacher", "teachers", "worker", "workers", "nurse", "nurses", "farmer",
@@ -1384,7 +1389,11 @@ class EntityTable:
                     and not _SINGLE_NAME.match(text, m.start(), hi)
                 ):
                     # a lone capitalised word (most are sentence openers): a person only in
-                    # "Rafael (his name has been changed)" or "Anna, 24,"
+                    # "Rafael (his name has been changed)" or "Anna, 24,", or the surname of
+                    # a person already named ("For Kemalova, the words …")
+                    known = table.by_surname.get(_POSSESSIVE.sub("", run).lower())
+                    if known is not None:
+                        table.persons.append((m.start(), known))
                     continue
                 words = run.split()
                 owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
@@ -1419,6 +1428,11 @@ class EntityTable:
                 if not words:
                     continue
                 name = " ".join(words)
+                if len(words) == 1 and not gender:
+                    known = table.by_surname.get(_POSSESSIVE.sub("", words[0]).lower())
+                    if known is not None:
+                        table.persons.append((m.start(), known))  # "For Kemalova, …"
+                        continue
                 if len(words) == 1 and not gender and not _SINGLE_NAME.match(text, m.start(), hi):
                     continue
                 if len(words) == 1 and not gender:
@@ -1427,7 +1441,7 @@ class EntityTable:
                         pronoun.group(1) or "" if pronoun else "", ""
                     )
                 gender = gender or fore.get(words[0].lower(), "") or _surname_gender(words[-1])
-                surname = words[-1].lower().rstrip("’'s")
+                surname = _POSSESSIVE.sub("", words[-1]).lower()
                 if _POSSESSIVE.search(words[-1]):
                     name = _POSSESSIVE.sub("", name)
                     surname = _POSSESSIVE.sub("", words[-1]).lower()
