@@ -177,6 +177,13 @@ def _add_quotes(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
         action="store_true",
         help="indirect speech from speech cues only (no belief/evidence cues such as 'think')",
     )
+    parser.add_argument(
+        "--partial",
+        choices=("statement", "fragments"),
+        default="statement",
+        help="reported speech with quoted words as one statement row (default) or as the "
+        "statement plus one row per quoted fragment (the seed gold's convention)",
+    )
     parser.set_defaults(run=_run_quotes)
 
 
@@ -186,7 +193,7 @@ def _run_quotes(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args.corpus)
     tiers = ("speech",) if args.speech_only else ("speech", "stance")
-    quotes = extract_quotes(corpus.articles, tiers=tiers)
+    quotes = extract_quotes(corpus.articles, tiers=tiers, partial=args.partial)
     path = write_table(quotes, args.out)
     print(f"{len(quotes)} quotes from {len(corpus.articles)} articles written to {path}")
     for column in ("kind", "speaker_kind", "section"):
