@@ -43,6 +43,9 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 KERNEL_NAME = "python3"
 """The kernelspec the notebooks declare."""
 
+OUTPUT_SUFFIXES = frozenset({".ipynb", ".html", ".png", ".svg", ".csv", ".parquet"})
+"""Files in the report's sub-folders that a new run replaces (others are left alone)."""
+
 FIGURES = "figures"
 TABLES = "tables"
 NOTEBOOKS = "notebooks"
@@ -417,6 +420,8 @@ def run_report(
         :func:`analysis.load_corpus` reads).
     out_dir
         Parent folder of the report; the report goes to ``out_dir / report_name(corpus)``.
+        The previous run's notebooks, figures and tables there are removed first, so the
+        report never mixes two runs.
     notebooks
         Notebooks to run, in order; by default every numbered notebook in ``notebooks/``.
     parameters
@@ -448,6 +453,9 @@ def run_report(
     sources = [Path(p) for p in notebooks] if notebooks is not None else list_notebooks()
     for sub in (NOTEBOOKS, FIGURES, TABLES):
         (folder / sub).mkdir(parents=True, exist_ok=True)
+        for stale in (folder / sub).glob("*"):
+            if stale.is_file() and stale.suffix in OUTPUT_SUFFIXES:
+                stale.unlink()  # a previous run's output must not pass for this run's
     values = {
         **(parameters or {}),
         "articles_path": str(corpus_path.resolve()),

@@ -233,3 +233,16 @@ def test_cli_report_passes_filters_as_parameters(monkeypatch, tmp_path):
     assert main([*argv, "--quiet"]) == 0
     assert seen["parameters"] == {"date_from": "2024-01-01", "outlets": ["A"]}
     assert seen["progress"] is False
+
+
+def test_run_report_removes_a_previous_runs_outputs(tmp_path, corpus):
+    stale = tmp_path / "out" / "my-corpus" / "figures" / "09-old-chart.png"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"old")
+    keep = stale.parent / "notes.txt"
+    keep.write_text("mine", encoding="utf-8")
+    nb = make_notebook(tmp_path / "01-empty.ipynb", "x = 1")
+    pipeline.run_report(corpus, tmp_path / "out", notebooks=[nb], progress=False)
+    assert not stale.exists()
+    assert keep.exists()
+    assert "09-old-chart" not in (tmp_path / "out" / "my-corpus" / "index.html").read_text()
