@@ -19,6 +19,7 @@ from analysis.framing import (
 )
 from analysis.gazetteer import load_gazetteer, load_source_types
 from analysis.language import detect_language, language_support
+from analysis.pipeline import load_table, run_report, save_table
 from analysis.quotes import explain_quotes, extract_quotes
 from analysis.schema import ARTICLE_COLUMNS, validate_articles
 from analysis.sentiment import (
@@ -81,7 +82,10 @@ __all__ = [
     "load_gazetteer",
     "load_quote_table",
     "load_source_types",
+    "load_table",
     "paragraph_spans",
+    "run_report",
+    "save_table",
     "score_sentiment",
     "score_stance",
     "score_target_tone",
