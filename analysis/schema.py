@@ -22,8 +22,11 @@ text       string                  the article text, never rewritten: all offset
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
+import numpy as np
 import pandas as pd
+from pandas._libs.tslibs.nattype import NaTType
 
 ARTICLE_ID = "article_id"
 OUTLET = "outlet"
@@ -75,9 +78,7 @@ def require_columns(df: pd.DataFrame, columns: Iterable[str], *, what: str = "ta
     """
     missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise ValueError(
-            f"{what} lacks required column(s) {missing}; it has {list(df.columns)}"
-        )
+        raise ValueError(f"{what} lacks required column(s) {missing}; it has {list(df.columns)}")
 
 
 def outlet_name(outlet: str | None) -> str | None:
@@ -85,7 +86,7 @@ def outlet_name(outlet: str | None) -> str | None:
 
     ``"CTV News (AP)"`` gives ``"CTV News"``; ``None`` stays ``None``.
     """
-    if outlet is None or outlet != outlet:
+    if not isinstance(outlet, str):
         return None
     return outlet.split(" (", 1)[0].strip() or outlet
 
@@ -144,16 +145,16 @@ def to_utc(values: pd.Series) -> pd.Series:
     )
 
 
-def parse_published(value: object) -> pd.Timestamp:
+def parse_published(value: object) -> pd.Timestamp | NaTType:
     """Return one publication time as a UTC ``Timestamp``, or ``NaT`` when it cannot be read."""
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
-        return pd.NaT
     if isinstance(value, str) and not value.strip():
+        return pd.NaT
+    if not isinstance(value, str | int | float | date | np.datetime64) or pd.isna(value):
         return pd.NaT
     try:
         stamp = pd.Timestamp(value)
     except (ValueError, TypeError, OverflowError):
         return pd.NaT
-    if stamp is pd.NaT:
+    if pd.isna(stamp):
         return pd.NaT
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
