@@ -9,6 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPUS ?= data/sample
 OUT    ?= reports
+EVENTS ?=
 
 .PHONY: report test lint setup clean
 
@@ -21,7 +22,8 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 report: $(STAMP)
-	MPLBACKEND=Agg $(BIN)/python -m analysis report --corpus "$(CORPUS)" --out "$(OUT)"
+	MPLBACKEND=Agg $(BIN)/python -m analysis report --corpus "$(CORPUS)" --out "$(OUT)" \
+		$(if $(EVENTS),--events "$(EVENTS)")
 
 lint: $(STAMP)
 	$(BIN)/ruff check analysis tests benchmarks

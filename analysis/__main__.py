@@ -127,6 +127,11 @@ def _add_report(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
         "--outlet", action="append", default=[], help="include only this outlet (repeatable)"
     )
     parser.add_argument("--story-title", help="the story's name, used in the notebooks' text")
+    parser.add_argument(
+        "--events",
+        help="key dates for the timeline, a CSV of date,label (default: events.csv "
+        "beside the corpus; data/events/ has the Chechnya case study's)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(run=_run_report)
 
@@ -139,6 +144,7 @@ def _run_report(args: argparse.Namespace) -> int:
         "date_to": args.date_to,
         "outlets": list(args.outlet),
         "story_title": args.story_title,
+        "events_path": args.events,
     }
     try:
         report = run_report(

@@ -331,7 +331,9 @@ def execute_notebook(
     executed
         Where to write the executed notebook (its folder is created).
     parameters
-        Values injected after the ``parameters`` cell.
+        Values injected after the ``parameters`` cell. Only the names the notebook's
+        ``parameters`` cell declares are injected, so one set of report-wide options (such as
+        ``events_path``, which only the overview reads) serves every notebook.
     kernel_name
         Kernelspec name.
     cwd
@@ -354,11 +356,12 @@ def execute_notebook(
 
     source, target = Path(notebook), Path(executed)
     target.parent.mkdir(parents=True, exist_ok=True)
+    declared = pm.inspect_notebook(str(source))
     try:
         pm.execute_notebook(
             str(source),
             str(target),
-            parameters=dict(parameters),
+            parameters={k: v for k, v in parameters.items() if k in declared},
             kernel_name=kernel_name,
             cwd=str(cwd),
             progress_bar=progress_bar,

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from analysis import pipeline
-from analysis.config import SAMPLE_DIR, SHARED_DIR
+from analysis.config import PROJECT_ROOT, SAMPLE_DIR, SHARED_DIR
 
 NOTEBOOKS = pipeline.list_notebooks()
 
@@ -275,9 +275,16 @@ def test_index_links_point_to_existing_files(sample_report):
 @pytest.mark.shared
 @pytest.mark.skipif(not (SHARED_DIR / "corpus").is_dir(), reason="../shared/corpus absent")
 def test_report_runs_on_the_shared_corpus(tmp_path):
-    report = pipeline.run_report(SHARED_DIR / "corpus", tmp_path, progress=False)
+    events = PROJECT_ROOT / "data" / "events" / "chechnya-2017.csv"
+    report = pipeline.run_report(
+        SHARED_DIR / "corpus",
+        tmp_path,
+        parameters={"events_path": str(events), "story_title": "Chechnya purge, 2017-2020"},
+        progress=False,
+    )
     assert report.ok
     figures, tables = pipeline.report_dirs(report.folder)
+    assert len(pd.read_parquet(tables / "01-events.parquet")) == len(pd.read_csv(events))
     for expected in EXPECTED.values():
         for slug in expected["figures"]:
             assert_not_empty(figures / f"{slug}.png")
