@@ -1,0 +1,785 @@
+"""Citing events: where an article cites someone, found by patterns in each sentence.
+
+Every row of the quote table (:func:`analysis.extract_quotes`) is a citing event of its
+speaker, and its ``via`` medium is an event of that medium. On top of that, precompiled
+regexes find citing patterns in each sentence of the body and teaser paragraphs (paragraph
+labels from :mod:`analysis.furniture`, sentences from :mod:`analysis.text`): subject +
+speech verb ("Activists noted", "Buzzfeed has also reported"), a subject with an apposition
+or a relative clause ("Marie Struthers, the group's director, said"), an inverted verb after a
+quotation ("said Alvi Karimov, spokesperson for the president"), "according to X", a passive
+"first reported by X", a medium as channel ("told X", "in an interview with X"), a document
+("a report by X") and a statement ("a statement from X"). Negated verbs, passives and cues
+inside a quotation are not events. Unnamed subjects ("sources in Russia", "officials said",
+"one survivor, who asked not to be named") are kept: they are the anonymous sources.
+
+Languages: English articles get every rule (undetermined Latin-script text is read as
+English). Articles in a language with configured cues (:data:`FOREIGN_CUES`) get, for each
+cue, the nearest name in its sentence: a gazetteer entry, a run of two or more capitalised
+words, or a known surname or outlet ("laut Amnesty", "цитирует ТАСС"). Other languages are
+not analysed. Limits: a subject is found when it is a name or a role phrase next to the verb;
+a source introduced only by a pronoun is left to the quote extractor's coreference.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.schema import ARTICLE_ID, LANGUAGE, TEXT
+from analysis.source_phrases import (
+    _NEG_TAIL,
+    AUXILIARIES,
+    CAPITALISED_FUNCTION_WORDS,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    INVERTED_VERBS,
+    MODIFIER_WORDS,
+    NOT_SOURCE_OBJECTS,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    SPEECH_VERBS,
+    SPOKES_WORDS,
+    TITLE_WORDS,
+    Parsed,
+    Tok,
+    _apposition,
+    _bare,
+    _is_cap,
+    _is_possessive,
+    _key,
+    _Lexicons,
+    _parse,
+    _phrase_after,
+    _phrase_before,
+    _sentence_subject,
+    _tokens,
+    _words,
+)
+from analysis.text import paragraph_spans, sentence_spans
+
+SECTIONS_KEPT: frozenset[str] = frozenset({"body", "teaser", "headline"})
+"""Paragraph labels whose text can hold sources; captions, credits, bylines do not."""
+
+
+ENGLISH_SUPPORTED: tuple[str, ...] = ("en",)
+
+
+FOREIGN_CUES: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "nie",
+        "a nié",
+        "dément",
+        "a démenti",
+        "a répondu",
+        "selon",
+        "d'après",
+        "a déclaré",
+        "a affirmé",
+        "a indiqué",
+        "a annoncé",
+        "a dit",
+        "déclare",
+        "affirme",
+        "explique",
+        "a expliqué",
+        "cité par",
+        "citée par",
+        "rapporte",
+        "a rapporté",
+        "a confirmé",
+        "dénonce",
+        "a dénoncé",
+        "estime",
+        "souligne",
+    ),
+    "de": (
+        "bestreitet",
+        "bestritt",
+        "erklärt",
+        "betont",
+        "antwortete",
+        "kritisierte",
+        "laut",
+        "zufolge",
+        "sagte",
+        "sagt",
+        "erklärte",
+        "erklärt",
+        "berichtete",
+        "berichtet",
+        "teilte mit",
+        "betonte",
+        "bestätigte",
+        "meldete",
+        "meldet",
+        "zitiert",
+        "so",
+    ),
+    "es": (
+        "negó",
+        "niega",
+        "rechazó",
+        "respondió",
+        "asegura",
+        "afirma",
+        "dice",
+        "declara",
+        "según",
+        "dijo",
+        "afirmó",
+        "declaró",
+        "informó",
+        "aseguró",
+        "explicó",
+        "denunció",
+        "citado por",
+        "de acuerdo con",
+        "señaló",
+        "indicó",
+        "reportó",
+        "publicó",
+    ),
+    "it": (
+        "ha negato",
+        "nega",
+        "ha risposto",
+        "secondo",
+        "ha detto",
+        "ha dichiarato",
+        "ha affermato",
+        "ha spiegato",
+        "ha riferito",
+        "riferisce",
+        "citato da",
+        "ha denunciato",
+        "ha confermato",
+        "riporta",
+    ),
+    "pt": (
+        "negou",
+        "nega",
+        "respondeu",
+        "afirma",
+        "diz",
+        "segundo",
+        "de acordo com",
+        "disse",
+        "afirmou",
+        "declarou",
+        "informou",
+        "explicou",
+        "denunciou",
+        "citado por",
+        "relatou",
+        "confirmou",
+        "publicou",
+        "noticiou",
+    ),
+    "da": ("ifølge", "siger", "sagde", "oplyser", "oplyste", "skriver", "skrev", "fortæller"),
+    "ru": (
+        "опроверг",
+        "отрицает",
+        "ответил",
+        "ответила",
+        "по словам",
+        "по данным",
+        "по информации",
+        "заявил",
+        "заявила",
+        "заявили",
+        "сообщил",
+        "сообщила",
+        "сообщили",
+        "сообщает",
+        "цитирует",
+        "сказал",
+        "сказала",
+        "отметил",
+        "отметила",
+        "пишет",
+        "написал",
+        "написала",
+        "рассказал",
+        "рассказала",
+        "подтвердил",
+        "подтвердила",
+        "передает",
+        "передаёт",
+        "со ссылкой на",
+        "считает",
+        "утверждает",
+    ),
+}
+"""Citing cues per language for non-English articles: a gazetteer entry in the same sentence
+as one of these is a source. Extend it for your corpus's languages."""
+
+
+@dataclass
+class Event:
+    """One citing occurrence of a source: where, how it was cited, and the mention's span."""
+
+    start: int
+    end: int
+    cue: str
+    kind: str  # 'quote' | 'paraphrase' | 'citation' | 'via'
+    section: str
+    speaker: str | None = None  # a name already resolved by the quote extractor
+    role: str | None = None
+    affiliation: str | None = None
+    context: str = ""
+    span: tuple[int, int] = (0, 0)  # the quote (quote-table events) or the sentence (patterns)
+    shadow: bool = False  # a pattern event that repeats a quote-table attribution
+    covers: tuple[int, int] | None = None  # a name apposed to the subject, not the subject
+    cue_at: int = -1  # where the cue stands (patterns only)
+
+
+def _verb_regex(words: Iterable[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+
+
+_VERBS = _verb_regex(SPEECH_VERBS | PARTICIPLE_CUES | INVERTED_VERBS)
+
+
+_ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
+
+
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?:reported|revealed|cited|quoted|published|documented|confirmed|broken|"
+    r"uncovered|disclosed|exposed|broadcast|aired|carried)(?:\s+[\w’'-]+){0,4}?\s+by\s+"
+)
+
+
+_CHANNEL = re.compile(
+    r"(?<![\w-])(?P<cue>told|tells|telling|tell|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
+    r"speaking\s+(?:to|with)|talked\s+(?:to|with)|talking\s+(?:to|with)|talks\s+(?:to|with)|"
+    r"interview\s+with|interviewed\s+by|comments\s+to|quoted\s+in|quoted\s+by|cited\s+by|"
+    r"writing\s+(?:in|for)|wrote\s+in|via)\s+"
+)
+
+
+_DOCUMENT = re.compile(
+    r"(?<![\w-])(?P<cue>report|reports|statement|statements|letter|study|survey|investigation|"
+    r"findings|press\s+release|complaint|appeal|petition|publication|article|interview|"
+    r"investigations)\s+(?:released\s+|published\s+|issued\s+)?"
+    r"(?:by|from)\s+"
+)
+
+
+_HEADLINE_DASH = re.compile(r"\s[-–—]\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
+
+
+def _paragraph_labels(text: str, title: str | None) -> list[tuple[int, int, str]]:
+    try:
+        from analysis.furniture import label_paragraphs
+    except ImportError:  # pragma: no cover - furniture ships with the package
+        return [(a, b, "body") for a, b in paragraph_spans(text)]
+    return label_paragraphs(text, title=title)
+
+
+def _section_of(label: str) -> str | None:
+    """Map a furniture label to a source section; ``None`` for captions, credits, bylines."""
+    if label in ("body", "headline"):
+        return "body"
+    if label in ("teaser", "teaser_headline"):
+        return "teaser"
+    return None
+
+
+def _english_events(
+    text: str,
+    paragraphs: list[tuple[int, int, str]],
+    lex: _Lexicons,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[Event]:
+    events: list[Event] = []
+    for p_start, p_end, label in paragraphs:
+        section = _section_of(label)
+        if section is None:
+            continue
+        if label in ("headline", "teaser_headline"):
+            dash = _HEADLINE_DASH.search(text, p_start, p_end)
+            if dash:
+                events.append(
+                    Event(dash.start("name"), dash.end("name"), "headline", "citation", section)
+                )
+        if sentences is None:
+            spans = _split_sentences(text, p_start, p_end)
+        else:
+            first = bisect.bisect_left(sentences, (p_start, -1))
+            spans = []
+            for a, b in sentences[first:]:
+                if a >= p_end:
+                    break
+                spans.append((a, b))
+        quoted = _quoted_spans(text, p_start, p_end)
+        for s_start, s_end in spans:
+            events.extend(_sentence_events(text, s_start, s_end, section, lex, quoted))
+    return events
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + a, start + b) for a, b in sentence_spans(text[start:end])]
+
+
+def _negated(text: str, lo: int, pos: int) -> bool:
+    return bool(_NEG_TAIL.search(text[max(lo, pos - 40) : pos]))
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+(?:\w+ly|first|also))*$")
+
+
+_BY_AFTER = re.compile(r"\s+(?:on\s+|first\s+|in\s+\w+\s+(?:\d{4}\s+)?)?by\b")
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of text between double quotation marks in ``text[start:end]``."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+
+
+def _sentence_events(
+    text: str,
+    lo: int,
+    hi: int,
+    section: str,
+    lex: _Lexicons,
+    quoted: list[tuple[int, int]] | None = None,
+) -> list[Event]:
+    """Return every citing pattern of one sentence ``text[lo:hi]``.
+
+    Patterns whose cue stands inside a quotation (``quoted`` spans) are the quoted person's
+    words ("My family have already said ..."), not the article's attribution, and are skipped.
+    """
+    inside = [(a, b) for a, b in (quoted or []) if a < hi and lo < b]
+    if inside:
+        return [
+            e
+            for e in _sentence_events(text, lo, hi, section, lex)
+            if not any(a < e.cue_at < b for a, b in inside)
+        ]
+    out: list[Event] = []
+    for verb in _VERBS.finditer(text, lo, hi):
+        event = _verb_event(text, lo, hi, verb, section, lex)
+        if event is not None:
+            event.cue_at = verb.start()
+            out.append(event)
+    for found in _ACCORDING.finditer(text, lo, hi):
+        prefix = _DOC_PREFIX.match(text, found.end(), hi)
+        span = _phrase_after(text, prefix.end() if prefix else found.end(), hi, lex)
+        if span is not None:
+            context = _apposition(text, span[1], hi, lex)
+            out.append(
+                Event(span[0], span[1], "according to", "citation", section, context=context)
+            )
+            out[-1].cue_at = found.start()
+    for found in _PASSIVE.finditer(text, lo, hi):
+        span = _phrase_after(text, found.end(), hi, lex)
+        if span is not None and _has_source_word(text, span, lex):
+            cue = found.group().split()[0].lower() + " by"
+            out.append(Event(span[0], span[1], cue, "citation", section, cue_at=found.start()))
+    for found in _CHANNEL.finditer(text, lo, hi):
+        span = _name_after(text, found.end(), hi, lex)
+        if span is not None:
+            cue = re.sub(r"\s+", " ", found.group("cue").lower())
+            out.append(Event(span[0], span[1], cue, "via", section, cue_at=found.start()))
+    for found in _DOCUMENT.finditer(text, lo, hi):
+        span = _phrase_after(text, found.end(), hi, lex, allow_of=False)
+        if span is not None and _has_source_word(text, span, lex):
+            cue = "statement" if "statement" in found.group("cue") else "document"
+            out.append(Event(span[0], span[1], cue, "citation", section, cue_at=found.start()))
+    for event in out:
+        event.span = (lo, hi)
+    return out
+
+
+def _verb_event(
+    text: str, lo: int, hi: int, verb: re.Match[str], section: str, lex: _Lexicons
+) -> Event | None:
+    """Return the event of one speech verb: its subject, or the name after it if inverted."""
+    cue = verb.group()
+    if _negated(text, lo, verb.start()):
+        return None
+    before = text[lo : verb.start()].rstrip()
+    if _PASSIVE_AUX.search(before) or _BY_AFTER.match(text, verb.end(), hi):
+        return None  # "was first reported by X": the passive pattern handles it
+    span = None
+    if cue in PARTICIPLE_CUES:
+        if not before.endswith(","):
+            span = _phrase_before(text, lo, verb.start(), lex)
+            if span is not None and _parse(text, span[0], span[1], lex).pronoun:
+                return None  # "to prevent him telling": an unresolved object
+        if span is None or _parse(text, span[0], span[1], lex).name is None:
+            span = _sentence_subject(text, lo, verb.start(), lex)
+    elif before.endswith(",") and not before.endswith(("”,", '",', "’,")):
+        apposed = _apposed_subject(text, lo, verb.start(), lex)
+        if apposed is not None:
+            span, role_text, covers = apposed
+            return Event(
+                span[0], span[1], cue.lower(), "citation", section, context=role_text, covers=covers
+            )
+    elif re.search(r",\s+who(?:\s+" + AUXILIARIES + r")*$", before, re.IGNORECASE):
+        # "Timur Osokin, who says he was tortured": the name before the relative clause
+        comma = lo + before.rfind(",")
+        span = _phrase_before(text, lo, comma, lex)
+        if span is not None and _parse(text, span[0], span[1], lex).name is None:
+            span = None
+    else:
+        span = _phrase_before(text, lo, verb.start(), lex)
+        if span is not None and not _has_source_word(text, span, lex):
+            span = None
+    if span is None and cue in INVERTED_VERBS and re.search(r"[,”\"’»:]\s*$", before):
+        span = _phrase_after(text, verb.end(), hi, lex)
+        named = _NAMED_APPOSITION.match(text, span[1], hi) if span is not None else None
+        if span is not None and named and _parse(text, span[0], span[1], lex).name is None:
+            # "said the group's spokeswoman, Milena Vortis": the name, with its role
+            role = text[span[0] : span[1]]
+            name_span = (named.start("name"), named.end("name"))
+            return Event(*name_span, cue.lower(), "citation", section, context=role)
+    if span is None:
+        return None
+    return Event(
+        span[0],
+        span[1],
+        cue.lower(),
+        "citation",
+        section,
+        context=_apposition(text, span[1], hi, lex),
+    )
+
+
+_NAMED_APPOSITION = re.compile(
+    r",\s*(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})\s*(?=[.,;]|$)"
+)
+
+
+def _name_after(
+    text: str, pos: int, hi: int, lex: _Lexicons | None = None
+) -> tuple[int, int] | None:
+    """Return the capitalised name right after a channel cue.
+
+    "told The Telegraph" and "told the state broadcaster Kardovia Today" (up to three role
+    words or modifiers may stand between the determiner and the name) give the name.
+    """
+    toks = _tokens(text, pos, hi)
+    taken: list[Tok] = []
+    skipped = 0
+    for j, (_s, _e, word) in enumerate(toks):
+        low = word.lower()
+        if not taken and low in NOT_SOURCE_OBJECTS:
+            return None
+        if not taken and low in ("the", "a", "an"):
+            continue
+        if (
+            not taken
+            and lex is not None
+            and word.islower()
+            and skipped < 3
+            and (low in lex.role_vocab or low in MODIFIER_WORDS)
+        ):
+            skipped += 1
+            continue
+        if (
+            _is_cap(word)
+            or (taken and word.isdigit())
+            or (taken and word in ("&", "/"))
+            or (taken and low in ("of", "de") and j + 1 < len(toks) and _is_cap(toks[j + 1][2]))
+        ):
+            if taken and _is_possessive(taken[-1][2]):
+                break
+            taken.append(toks[j])
+            continue
+        break
+    if not taken or taken[0][2].lower() in CAPITALISED_FUNCTION_WORDS:
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def _has_source_word(text: str, span: tuple[int, int], lex: _Lexicons) -> bool:
+    """Whether a phrase can name a source: a capitalised name or a role word."""
+    for _s, _e, word in _tokens(text, span[0], span[1]):
+        low = word.lower()
+        if low in PRONOUNS:
+            return True  # resolved (or dropped) later
+        if _is_cap(word) and low not in CAPITALISED_FUNCTION_WORDS:
+            return True
+        if low in lex.role_vocab or low in DOCUMENT_WORDS:
+            return True
+    return False
+
+
+def _apposed_subject(
+    text: str, lo: int, pos: int, lex: _Lexicons
+) -> tuple[tuple[int, int], str, tuple[int, int] | None] | None:
+    """Find the subject and its role in "X, the group's director, said" or "the reporter, X, told".
+
+    The comma-delimited segment before the verb is the subject when it is a name (without a
+    title word: "Russia Project Director with ..." is a role), and the description before it
+    is its role; but in "A spokesman for the commissioner, Vera Dobrenko, said" the name
+    belongs to the commissioner and the spokesman is the subject. Otherwise the segment is an
+    apposition (the role) and the name before it is the subject. A segment opened by
+    "including", "such as" and the like is neither. Returns the subject's span, the role
+    text and the span of a name apposed to the subject that is not the subject (or
+    ``None``), or ``None``.
+    """
+    before = text[lo:pos].rstrip()
+    last_comma = lo + len(before) - 1
+    prev_comma = text.rfind(",", lo, last_comma)
+    segment_start = prev_comma + 1 if prev_comma >= 0 else lo
+    inner = _trimmed(text, segment_start, last_comma)
+    if inner is None:
+        return None
+    first = text[inner[0] : inner[1]].split()[0]
+    if first in ("including", "such", "like", "especially", "among", "and", "or"):
+        return None
+    parsed = _parse(text, inner[0], inner[1], lex)
+    if first.islower() and first not in DETERMINERS:
+        parsed = Parsed(None, "", "", None, None)  # an aside: "speaking through a spokesperson"
+    previous = _phrase_before(text, lo, prev_comma, lex) if prev_comma >= 0 else None
+    if (
+        parsed.name is not None
+        and not parsed.document
+        and not any(_bare(w).lower().rstrip(".") in TITLE_WORDS for w in parsed.name.split())
+        and len(text[inner[0] : inner[1]].split()) <= 10
+    ):
+        if previous is None:
+            return inner, "", None
+        described = _parse(text, previous[0], previous[1], lex)
+        head_words = described.head.lower().split()
+        if described.name is None and head_words and head_words[0] in SPOKES_WORDS:
+            return previous, "", inner  # the name is the spokesman's principal
+        return inner, text[previous[0] : previous[1]] if described.name is None else "", None
+    if prev_comma < 0 or parsed.pronoun or previous is None:
+        return None
+    earlier_comma = text.rfind(",", lo, prev_comma)
+    if earlier_comma >= 0 and re.fullmatch(r"\s*\d{1,3}\s*", text[earlier_comma + 1 : prev_comma]):
+        # "Timur Osokin, 31, a former shop assistant, told": skip the age
+        previous = _phrase_before(text, lo, earlier_comma, lex)
+        if previous is None:
+            return None
+    before_parsed = _parse(text, previous[0], previous[1], lex)
+    if before_parsed.name is None and not (
+        first in ("who", "whose", "speaking") and _has_source_word(text, previous, lex)
+    ):
+        return None  # "one survivor, who asked not to be named, told": the description
+    return previous, text[inner[0] : inner[1]], None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+_DOC_PREFIX = re.compile(
+    r"(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|statements?|data|"
+    r"information|figures|letter|study|survey|findings|estimates?|accounts?)\s+"
+    r"(?:by|from|of|released\s+by|published\s+by)\s+"
+)
+
+
+FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
+    _words(
+        """
+    der die das den dem des ein eine einer eines einem sein seine seiner ihr ihre laut über
+    el la los las un una unos unas su sus del al según
+    le les du des une son sa ses au aux selon
+    il lo gli i uno dei delle della suo sua secondo
+    o os as um uma seu sua dos das do da segundo
+    den det de en et hans hendes ifølge
+    """
+    )
+)
+"""Determiners and prepositions that may open a capitalised run in other languages."""
+
+
+_FOREIGN_RUN = re.compile(
+    r"(?<![\w-])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*(?:[ \t]+(?:(?:de|von|van|der|del|da)[ \t]+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*|\d+))*"
+)
+
+
+def _foreign_candidates(
+    text: str, start: int, end: int, known: frozenset[str], lex: _Lexicons
+) -> list[tuple[int, int]]:
+    """Find the names in a sentence of another language.
+
+    They are gazetteer entries, capitalised runs of two or more words (after leading
+    determiners), and single words known as surnames or outlets.
+    """
+    spans = [(m.start, m.end) for m in lex.matcher.finditer(text, start, end)]
+    for found in _FOREIGN_RUN.finditer(text, start, end):
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group())]
+        while words and found.group()[words[0][0] : words[0][1]].lower() in (
+            FOREIGN_FUNCTION_WORDS | CAPITALISED_FUNCTION_WORDS
+        ):
+            words = words[1:]
+        if not words:
+            continue
+        a, b = found.start() + words[0][0], found.start() + words[-1][1]
+        if any(s <= a < e or a <= s < b for s, e in spans):
+            continue
+        if len(words) >= 2 or _key(text[a:b]) in known:
+            spans.append((a, b))
+    return spans
+
+
+def _foreign_events(
+    text: str,
+    paragraphs: list[tuple[int, int, str]],
+    language: str,
+    lex: _Lexicons,
+    known: frozenset[str] = frozenset(),
+) -> list[Event]:
+    """Citing events of an article in another language: the name nearest each cue.
+
+    Only the cues of :data:`FOREIGN_CUES` are read. A name is a gazetteer entry, a run of two
+    or more capitalised words, or a single word that is a surname or outlet already known.
+    """
+    cues = FOREIGN_CUES.get(language, ())
+    if not cues:
+        return []
+    pattern = _foreign_regex(language)
+    events = []
+    for p_start, p_end, label in paragraphs:
+        section = _section_of(label)
+        if section is None:
+            continue
+        for s_start, s_end in _split_sentences(text, p_start, p_end):
+            found = list(pattern.finditer(text, s_start, s_end))
+            if not found:
+                continue
+            candidates = _foreign_candidates(text, s_start, s_end, known, lex)
+            for cue in found:
+                if not candidates:
+                    break
+                nearest = min(
+                    candidates, key=lambda c: min(abs(c[0] - cue.end()), abs(cue.start() - c[1]))
+                )
+                event = Event(nearest[0], nearest[1], cue.group().lower(), "citation", section)
+                event.span = (s_start, s_end)
+                events.append(event)
+    return events
+
+
+_FOREIGN_REGEX: dict[str, re.Pattern[str]] = {}
+
+
+def _foreign_regex(language: str) -> re.Pattern[str]:
+    if language not in _FOREIGN_REGEX:
+        words = sorted(FOREIGN_CUES[language], key=lambda w: (-len(w), w))
+        alternation = "|".join(
+            re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words
+        )
+        _FOREIGN_REGEX[language] = re.compile(r"(?<!\w)(?i:" + alternation + r")(?!\w)")
+    return _FOREIGN_REGEX[language]
+
+
+QUOTE_KIND_DIRECT: frozenset[str] = frozenset({"direct", "partial"})
+
+
+def _num(value: object) -> float | None:
+    if value is None or value is pd.NA:
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if pd.isna(number) else number
+
+
+def _str(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+QUOTE_FIELDS: tuple[str, ...] = (
+    "speaker",
+    "kind",
+    "section",
+    "speaker_start",
+    "speaker_end",
+    "start",
+    "end",
+    "cue",
+    "role",
+    "affiliation",
+    "via",
+)
+
+
+def _quote_records(quotes: pd.DataFrame) -> dict[str, list[dict[str, object]]]:
+    """Return the quote table as plain records per article (fast to read, unlike rows)."""
+    if quotes.empty:
+        return {}
+    columns = {
+        field: quotes[field].astype(object).tolist()
+        if field in quotes.columns
+        else [None] * len(quotes)
+        for field in QUOTE_FIELDS
+    }
+    out: dict[str, list[dict[str, object]]] = {}
+    for i, article_id in enumerate(quotes[ARTICLE_ID].astype(str).tolist()):
+        out.setdefault(article_id, []).append({f: columns[f][i] for f in QUOTE_FIELDS})
+    return out
+
+
+def _quote_events(rows: list[dict[str, object]]) -> list[Event]:
+    events = []
+    for row in rows:
+        speaker = _str(row["speaker"])
+        kind = "quote" if row["kind"] in QUOTE_KIND_DIRECT else "paraphrase"
+        section = _str(row["section"]) or "body"
+        section = {"headline": "body", "teaser_headline": "teaser"}.get(section, section)
+        s_start = _num(row["speaker_start"])
+        s_end = _num(row["speaker_end"])
+        q_start = _num(row["start"]) or 0.0
+        q_end = _num(row["end"]) or q_start
+        start = int(s_start) if s_start is not None else int(q_start)
+        end = int(s_end) if s_end is not None and s_start is not None else start
+        cue = (_str(row["cue"]) or "quote").lower()
+        if speaker is not None and speaker.lower() not in PRONOUNS:
+            events.append(
+                Event(
+                    start,
+                    end,
+                    cue,
+                    kind,
+                    section,
+                    speaker=speaker,
+                    role=_str(row["role"]),
+                    affiliation=_str(row["affiliation"]),
+                    span=(int(q_start), int(q_end)),
+                )
+            )
+        via = _str(row["via"])
+        if via is not None:
+            events.append(Event(start, start, cue, "via", section, speaker=via))
+    return events
+
+
+def _languages(articles: pd.DataFrame) -> list[str]:
+    """Return the language of each article; undetermined Latin-script text is read as English."""
+    from analysis.language import language_support
+
+    codes = [str(code) for code in language_support(articles)[LANGUAGE]]
+    return [
+        "en" if code == "und" and _mostly_ascii(text) else code
+        for code, text in zip(codes, articles[TEXT], strict=True)
+    ]
+
+
+def _mostly_ascii(text: object) -> bool:
+    if not isinstance(text, str):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) >= 0.9 * len(letters)
