@@ -32,6 +32,7 @@ sentence without a line break ("…Tallis.)Source: …") is one caption paragrap
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -109,6 +110,12 @@ def label_paragraphs(text: str, *, title: str | None = None) -> list[tuple[int, 
     >>> [label for _, _, label in label_paragraphs(t)]
     ['headline', 'byline', 'body']
     """
+    return list(_labels(text, title if isinstance(title, str) else None))
+
+
+@lru_cache(maxsize=1024)
+def _labels(text: str, title: str | None) -> tuple[tuple[int, int, str], ...]:
+    """Label the paragraphs of one text; memoised so quotes and sources share one pass."""
     spans = paragraph_spans(text)
     labels = ["body"] * len(spans)
     norm_title = _norm(title) if isinstance(title, str) and title.strip() else ""
@@ -143,7 +150,7 @@ def label_paragraphs(text: str, *, title: str | None = None) -> list[tuple[int, 
             labels[i] = "teaser"
         else:
             seen_body = True
-    return [(a, b, label) for (a, b), label in zip(spans, labels, strict=True)]
+    return tuple((a, b, label) for (a, b), label in zip(spans, labels, strict=True))
 
 
 _CREDIT_HINTS: tuple[str, ...] = (

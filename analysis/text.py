@@ -22,6 +22,7 @@ ends a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -98,10 +99,16 @@ def sentence_spans(text: str) -> list[Span]:
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Dr. Smith said "Go."', 'Then he left.']
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    """Split one text; memoised so the quote and source extractors share one split."""
     spans: list[Span] = []
     for para_start, para_end in paragraph_spans(text):
         spans.extend(_split_paragraph(text, para_start, para_end))
-    return spans
+    return tuple(spans)
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
