@@ -59,7 +59,6 @@ from analysis.source_phrases import (
     _tokens,
     _words,
 )
-from analysis.text import paragraph_spans, sentence_spans
 
 SECTIONS_KEPT: frozenset[str] = frozenset({"body", "teaser", "headline"})
 """Paragraph labels whose text can hold sources; captions, credits, bylines do not."""
@@ -273,14 +272,6 @@ _DOCUMENT = re.compile(
 _HEADLINE_DASH = re.compile(r"\s[-–—]\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
 
 
-def _paragraph_labels(text: str, title: str | None) -> list[tuple[int, int, str]]:
-    try:
-        from analysis.furniture import label_paragraphs
-    except ImportError:  # pragma: no cover - furniture ships with the package
-        return [(a, b, "body") for a, b in paragraph_spans(text)]
-    return label_paragraphs(text, title=title)
-
-
 def _section_of(label: str) -> str | None:
     """Map a furniture label to a source section; ``None`` for captions, credits, bylines."""
     if label in ("body", "headline"):
@@ -294,8 +285,14 @@ def _english_events(
     text: str,
     paragraphs: list[tuple[int, int, str]],
     lex: _Lexicons,
-    sentences: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]],
 ) -> list[Event]:
+    """Citing events of an English article: every pattern of every body or teaser sentence.
+
+    ``paragraphs`` are :func:`analysis.furniture.label_paragraphs` labels and ``sentences``
+    :func:`analysis.text.sentence_spans` of the whole text (both memoised, so the quote
+    extractor's pass is reused).
+    """
     events: list[Event] = []
     for p_start, p_end, label in paragraphs:
         section = _section_of(label)
@@ -307,23 +304,17 @@ def _english_events(
                 events.append(
                     Event(dash.start("name"), dash.end("name"), "headline", "citation", section)
                 )
-        if sentences is None:
-            spans = _split_sentences(text, p_start, p_end)
-        else:
-            first = bisect.bisect_left(sentences, (p_start, -1))
-            spans = []
-            for a, b in sentences[first:]:
-                if a >= p_end:
-                    break
-                spans.append((a, b))
         quoted = _quoted_spans(text, p_start, p_end)
-        for s_start, s_end in spans:
+        for s_start, s_end in _sentences_in(sentences, p_start, p_end):
             events.extend(_sentence_events(text, s_start, s_end, section, lex, quoted))
     return events
 
 
-def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + a, start + b) for a, b in sentence_spans(text[start:end])]
+def _sentences_in(sentences: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Return the sentences of ``sentences`` (sorted spans) lying in ``[start, end)``."""
+    first = bisect.bisect_left(sentences, (start, -1))
+    last = bisect.bisect_left(sentences, (end, -1), first)
+    return sentences[first:last]
 
 
 def _negated(text: str, lo: int, pos: int) -> bool:
@@ -637,6 +628,7 @@ def _foreign_events(
     paragraphs: list[tuple[int, int, str]],
     language: str,
     lex: _Lexicons,
+    sentences: list[tuple[int, int]],
     known: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Citing events of an article in another language: the name nearest each cue.
@@ -653,7 +645,7 @@ def _foreign_events(
         section = _section_of(label)
         if section is None:
             continue
-        for s_start, s_end in _split_sentences(text, p_start, p_end):
+        for s_start, s_end in _sentences_in(sentences, p_start, p_end):
             found = list(pattern.finditer(text, s_start, s_end))
             if not found:
                 continue

@@ -41,10 +41,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
+from analysis.furniture import label_paragraphs
 from analysis.schema import ARTICLE_ID, OUTLET, TEXT, outlet_name, require_columns
 from analysis.source_counts import (
     DIVERSITY_COLUMNS,
@@ -65,7 +67,6 @@ from analysis.source_events import (
     _english_events,
     _foreign_events,
     _languages,
-    _paragraph_labels,
     _quote_events,
     _quote_records,
     _section_of,
@@ -155,17 +156,20 @@ def _evidence(art: _Article, offset: int) -> str:
     return art.text[max(0, offset - 60) : offset + 120].strip()
 
 
-def _mention_offsets(art: _Article, spans: list[tuple[int, int]], resolved: Resolved) -> set[int]:
-    """Start offsets of every mention of a source in ``spans`` (its forms and aliases)."""
-    forms = set(resolved.forms) | {resolved.source}
-    if resolved.kind == "person" and len(resolved.source.split()) > 1:
-        forms.add(resolved.source.split()[-1])
-    words = sorted({f for f in forms if len(f) > 1}, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(w).replace("’", "['’]") for w in words) + r")(?!\w)"
-    )
-    found = {m.start() for m in pattern.finditer(art.text)}
-    found.update(m.start for m in art.matches if m.entry.name == resolved.source)
+def _mention_offsets(
+    art: _Article, spans: list[tuple[int, int]], resolved: Iterable[Resolved]
+) -> set[int]:
+    """Start offsets of every mention of a source in ``spans`` (all its forms and aliases)."""
+    forms: set[str] = set()
+    sources: set[str] = set()
+    for r in resolved:
+        forms |= r.forms
+        sources.add(r.source)
+        if r.kind == "person" and len(r.source.split()) > 1:
+            forms.add(r.source.split()[-1])
+    forms |= sources
+    found = {m.start() for m in _forms_pattern(frozenset(forms)).finditer(art.text)}
+    found.update(m.start for m in art.matches if m.entry.name in sources)
     starts = [a for a, _b in spans]
     offsets = set()
     for offset in found:
@@ -173,6 +177,14 @@ def _mention_offsets(art: _Article, spans: list[tuple[int, int]], resolved: Reso
         if at >= 0 and offset < spans[at][1]:
             offsets.add(offset)
     return offsets
+
+
+@lru_cache(maxsize=4096)
+def _forms_pattern(forms: frozenset[str]) -> re.Pattern[str]:
+    """One regex for all the written forms of a source, longest first, as whole words."""
+    words = sorted((f for f in forms if len(f) > 1), key=lambda f: (-len(f), f))
+    alternatives = "|".join(re.escape(w).replace("’", "['’]") for w in words)
+    return re.compile(r"(?<![\w-])(?:" + (alternatives or r"(?!)") + r")(?!\w)")
 
 
 def _resolve_events(
@@ -286,9 +298,7 @@ def _article_rows(
         kinds = [r.kind for _e, r in items]
         kind = max(set(kinds), key=lambda k: (k != "anonymous", kinds.count(k)))
         spans = [(a, b) for a, b, label in art.paragraphs if _section_of(label) == section]
-        offsets: set[int] = set()
-        for _e, r in items:
-            offsets |= _mention_offsets(art, spans, r)
+        offsets = _mention_offsets(art, spans, [r for _e, r in items])
         n_mentions = max(len(offsets), 1)
         rows.append(
             {
@@ -468,7 +478,7 @@ def _analysed_articles(
     ):
         if not _is_text(text):
             raise ValueError(f"article {article_id!r}: text is not a string ({text!r})")
-        paragraphs = _paragraph_labels(text, title if isinstance(title, str) else None)
+        paragraphs = label_paragraphs(text, title=title if isinstance(title, str) else None)
         matches = tuple(lex.matcher.finditer(text))
         sentence_list = sentence_spans(text)
         art = _Article(
@@ -488,7 +498,9 @@ def _analysed_articles(
             events.extend(_english_events(text, paragraphs, lex, sentence_list))
         else:
             known = art.outlets | {_key(s) for s in art.surnames}
-            events.extend(_foreign_events(text, paragraphs, language, lex, frozenset(known)))
+            events.extend(
+                _foreign_events(text, paragraphs, language, lex, sentence_list, frozenset(known))
+            )
         yield art, _resolve_events(art, events, lex), lex
 
 
@@ -654,7 +666,9 @@ def extract_mentions(
             raise ValueError(f"article {article_id!r}: text is not a string ({text!r})")
         found: dict[tuple[str, str], list[int]] = {}
         meta: dict[str, tuple[str, str]] = {}
-        for start, end, label in _paragraph_labels(text, title if isinstance(title, str) else None):
+        for start, end, label in label_paragraphs(
+            text, title=title if isinstance(title, str) else None
+        ):
             section = "caption" if label == "caption" else _section_of(label)
             if section is None:
                 continue

@@ -7,7 +7,10 @@ Corpora: the fictional sample (data/sample/articles.jsonl) and the shared Chechn
 
 - ``extract_quotes(articles)``;
 - ``extract_sources(articles, quotes)`` given that quote table (the added cost of sources);
-- ``extract_citations(articles)`` (outlet-to-outlet citations, run on its own).
+- ``extract_citations(articles)`` (outlet-to-outlet citations, run on its own);
+- the pipeline order from cold memos: quotes alone, then quotes followed by sources. Paragraph
+  labels and sentences are memoised per text (:mod:`analysis.furniture`, :mod:`analysis.text`),
+  so sources reuse the quote extractor's pass; the added share of that pair is the goal's figure.
 
 Times are process CPU times, best of N runs, so other processes on a shared machine do not
 count. It prints articles per second and the added cost of sources as a share of quotes.
@@ -23,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis import furniture, text
 from analysis.citations import extract_citations
 from analysis.config import SAMPLE_DIR, SHARED_DIR
 from analysis.quotes import extract_quotes
@@ -49,6 +53,17 @@ def best_of(repeat: int, fn: Callable[[], object]) -> float:
     return min(times)
 
 
+def cold(fn: Callable[[], object]) -> Callable[[], object]:
+    """Run ``fn`` after clearing the per-text memos of paragraph labels and sentences."""
+
+    def run() -> object:
+        furniture._labels.cache_clear()
+        text._sentence_spans.cache_clear()
+        return fn()
+
+    return run
+
+
 def measure(name: str, articles: pd.DataFrame, repeat: int) -> None:
     quotes = extract_quotes(articles)
     extract_sources(articles, quotes)  # warm caches: lexicons, gazetteer, compiled patterns
@@ -62,8 +77,12 @@ def measure(name: str, articles: pd.DataFrame, repeat: int) -> None:
     print(f"  extract_quotes         {t_quotes:7.3f} s  {n / t_quotes:8.0f} articles/s")
     print(f"  extract_sources        {t_sources:7.3f} s  {n / t_sources:8.0f} articles/s")
     print(f"  extract_citations      {t_citations:7.3f} s  {n / t_citations:8.0f} articles/s")
-    share = t_sources / t_quotes
+    print(f"  sources alone are {t_sources / t_quotes:.0%} of quote extraction (warm memos)")
+    t_cold = best_of(repeat, cold(lambda: extract_quotes(articles)))
+    t_both = best_of(repeat, cold(lambda: extract_sources(articles, extract_quotes(articles))))
+    share = (t_both - t_cold) / t_cold
     verdict = "within" if share < 0.30 else "OVER"
+    print(f"  quotes, cold           {t_cold:7.3f} s; quotes then sources {t_both:7.3f} s")
     print(f"  sources add {share:.0%} to quote extraction ({verdict} the 30% goal)")
 
 
