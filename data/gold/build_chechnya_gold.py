@@ -340,6 +340,436 @@ GOLD: dict[str, dict[str, Any]] = {
             ("denied reports of anti-gay", "of anti-gay detentions"),
         ],
     },
+    "fourtwonine-2017-05-11-activists-save-42": {
+        "quotes": [
+            Q(
+                "direct",
+                "Up until now, we rescued",
+                "rescued 42 people,",
+                "Russian LGBT Network spokesperson",
+                ("a spokesperson for", "LGBT Network"),
+                "told",
+                ("Russian LGBT Network",),
+            ),
+            Q(
+                "indirect",
+                "it’s trying to figure out",
+                "queer refugees.",
+                "Russian LGBT Network",
+                "the organization",
+                "says",
+            ),
+            Q(
+                "partial",
+                "willing to accept Chechen",
+                "queer refugees.",
+                "Russian LGBT Network",
+                "the organization",
+                "says",
+            ),
+            Q(
+                "indirect",
+                "The Russian LGBT Network’s",
+                "from their own families",
+                "Russian LGBT Network",
+                "they",
+                "say",
+            ),
+            Q(
+                "direct",
+                "We negotiate these",
+                "started looking for them.",
+                "Russian LGBT Network",
+                "they",
+                "say",
+            ),
+            Q(
+                "indirect",
+                "they’ve received a total of",
+                "began early this year",
+                "Russian LGBT Network",
+                "They",
+                "say",
+            ),
+            Q(
+                "indirect",
+                "she wasn’t even sure Trump",
+                "of the anti-gay purge",
+                "Sarah Huckabee Sanders",
+                "Sarah Huckabee Sanders",
+                "confessed",
+            ),
+            Q(
+                "direct",
+                "Is the reason why it wasn’t",
+                "violence in Chechnya?",
+                "Chris Johnson",
+                "Chris Johnson",
+                "asked",
+            ),
+            Q(
+                "direct",
+                "Ah, look, I mean a lot of",
+                "parts of the convers",
+                "Sarah Huckabee Sanders",
+            ),
+        ],
+        "sources": [
+            S(
+                "Russian LGBT Network spokesperson",
+                "ngo_activist",
+                "spokesperson",
+                "Russian LGBT Network",
+            ),
+            S("Russian LGBT Network", "ngo_activist"),
+            S("Huffington Post", "media"),
+            S("Sarah Huckabee Sanders", "government", "spokesperson", "White House"),
+            S("Chris Johnson", "media", "reporter", "Washington Blade"),
+        ],
+        "ignore": [],
+    },
+    "hrw-2017-05-26-they-have-long-arms": {
+        "quotes": [
+            Q(
+                "direct",
+                "My life is ruined.",
+                "just give them time…",
+                "Magomed",
+                "Magomed",
+                alt=("victim of the anti-gay purge",),
+            ),
+        ],
+        "sources": [
+            S("Magomed", "victim", "victim of the anti-gay purge (pseudonym)"),
+            S(KADYROV, "government", "leader", "Chechnya"),
+        ],
+        # the report's title (a quote of the epigraph), the pseudonym in quotation marks, a
+        # denial with no content, the report's own finding, a pledge to act
+        "ignore": [
+            ("They Have Long Arms", "They Can Find Me"),
+            ("Magomed,", "Magomed,"),
+            ("has denied the round-ups", "has denied the round-ups"),
+            ("the information presented in", "sanctioned them"),
+            ("has pledged to investigate", "has pledged to investigate"),
+        ],
+    },
+    "moscowtimes-2019-01-two-tortured-to-death": {
+        "quotes": [
+            Q(
+                "indirect",
+                "2 Tortured to Death in New",
+                "Purge in Chechnya",
+                KOCHETKOV,
+                "Activist",
+                "Says",
+                ("activist",),
+            ),
+            Q(
+                "indirect",
+                "At least two members of the",
+                "republic of Chechnya",
+                KOCHETKOV,
+                "an activist",
+                "has told",
+                ("activist",),
+            ),
+            Q(
+                "indirect",
+                "Chechnya has seen a spike",
+                "suspected of being gay",
+                "reports",
+                "Reports",
+                "surfaced",
+            ),
+            Q(
+                "indirect",
+                "there are no gay people in",
+                "people in his region",
+                KADYROV,
+                "Ramzan Kadyrov",
+                "had maintained",
+                ("Kadyrov's spokesman",),
+            ),
+            Q(
+                "partial",
+                "disinformation.",
+                "disinformation.",
+                "Kadyrov's spokesman",
+                "A spokesman",
+                "dismissed",
+            ),
+            Q(
+                "direct",
+                "I can confirm that two gay",
+                "while being tortured,",
+                KOCHETKOV,
+                "Igor Kochetkov",
+                "told",
+            ),
+            Q(
+                "indirect",
+                "around 40 people have been",
+                "travel documents",
+                KOCHETKOV,
+                "He",
+                "said",
+            ),
+            Q("direct", "This wasn’t happening in", "happening in 2017,", KOCHETKOV, "he", "said"),
+            Q("direct", "Everything is being done so", "flee the country.", KOCHETKOV),
+            Q(
+                "direct",
+                "And this is very bad for us",
+                "terms of evacuation,",
+                KOCHETKOV,
+                "Kochetkov",
+                "told",
+            ),
+            Q(
+                "indirect",
+                "between 10 and 20 gay men",
+                "in the past month",
+                "Meduza",
+                "Meduza news website",
+                "reported",
+            ),
+            Q(
+                "indirect",
+                "he maintains contacts with",
+                "latest alleged purge",
+                "exiled member of the LGBT community",
+                ("an exiled member", "LGBT community"),
+                "said",
+            ),
+        ],
+        "sources": [
+            S(KOCHETKOV, "ngo_activist", "head", "LGBT Network"),
+            S("reports", "media"),
+            S("Kadyrov's spokesman", "government", "spokesman", "Chechnya"),
+            S(KADYROV, "government", "leader", "Chechnya"),
+            S("Meduza", "media"),
+            S("exiled member of the LGBT community", "citizen"),
+            S("Novaya Gazeta", "media"),
+        ],
+        "ignore": [],
+    },
+    "ocmedia-2017-08-16-chechen-singer-disappears": {
+        "quotes": [
+            Q(
+                "direct",
+                "We are collecting information",
+                "went on without him",
+                "Alisa",
+                "Alisa",
+                "told",
+            ),
+            Q(
+                "indirect",
+                "he moved from Chechnya to",
+                "career as a singer",
+                "Bakayev’s friends",
+                "Bakayev’s friends",
+                "According to",
+            ),
+            Q(
+                "direct",
+                "We know for sure that he was",
+                "It was his dream",
+                "Diana",
+                "Diana",
+                "told",
+            ),
+            Q(
+                "direct",
+                "I am in Moscow.",
+                "I am going abroad",
+                "Zelimkhan Bakayev",
+                "a message",
+                "saying",
+                ("WhatsApp message",),
+            ),
+            Q(
+                "indirect",
+                "the message came shortly",
+                "questions to find him",
+                "Bakayev’s friends",
+                "His friends",
+                "say",
+            ),
+            Q(
+                "direct",
+                "It’s also interesting that",
+                "We would know about it",
+                "Diana",
+                "Diana",
+                "says",
+            ),
+        ],
+        "sources": [
+            S("Alisa", "citizen", "close friend of Zelimkhan Bakayev"),
+            S("Diana", "citizen", "friend of Zelimkhan Bakayev"),
+            S("Bakayev’s friends", "citizen"),
+            S("Zelimkhan Bakayev", "citizen", "singer"),
+        ],
+        # the outlet's own finding; a sentence after an attribution that may be the writer's
+        "ignore": [
+            ("OC Media learnt that", "wedding of his sister"),
+            ("He was planning to go back", "after the wedding"),
+        ],
+    },
+    "adamfoxie-2019-01-arrests-and-deaths-again": {
+        "quotes": [
+            Q(
+                "indirect",
+                "Forty men and women have been",
+                "than a 2017 crackdown",
+                "activists",
+                "activists",
+                "according to",
+            ),
+            Q(
+                "indirect",
+                "After the administrator of an",
+                "suspected homosexuals",
+                "LGBT Network",
+                "LGBT Network",
+                "said",
+            ),
+            Q(
+                "indirect",
+                "It is holding people without",
+                "said they were tortured",
+                "local residents",
+                "local residents",
+                "told",
+            ),
+            Q("indirect", "they were tortured", "they were tortured", "gay men", "gay men", "said"),
+            Q(
+                "indirect",
+                "One of the captives died after",
+                "during an interrogation",
+                KOCHETKOV,
+                "Igor Kochetkov",
+                "told",
+            ),
+            Q(
+                "direct",
+                "We can already say that the",
+                "detained in 2017,",
+                KOCHETKOV,
+                "he",
+                "said",
+            ),
+            Q("direct", "We know of two dead, but", "have been killed.", KOCHETKOV),
+            Q(
+                "indirect",
+                "For the first time, women are",
+                "presumed homosexuality",
+                KOCHETKOV,
+                "he",
+                "added",
+            ),
+            Q(
+                "indirect",
+                "10 people had actually been",
+                "bodies being carried away",
+                "Alexander",
+                "Alexander",
+                "told",
+            ),
+            Q(
+                "partial",
+                "run from the republic as soon",
+                "as soon as possible",
+                "LGBT social media group post",
+                ("A post in", "media group"),
+                "told",
+                ("local LGBT social media group",),
+            ),
+        ],
+        "sources": [
+            S("activists", "ngo_activist"),
+            S("LGBT Network", "ngo_activist"),
+            S("local residents", "citizen"),
+            S("gay men", "citizen"),
+            S(KOCHETKOV, "ngo_activist", affiliation="LGBT Network"),
+            S("The Telegraph", "media"),
+            S("Alexander", "citizen"),
+            S("Meduza", "media"),
+            S("LGBT social media group post", "anonymous"),
+        ],
+        # scare quotes
+        "ignore": [("genocide,", "genocide,"), ("honor killing,", "honor killing,")],
+    },
+    "nydailynews-2017-07-kadyrov-hbo-real-sports": {
+        "quotes": [
+            Q("partial", "nonsense,", "nonsense,", KADYROV, "Kadyrov", "dismisses"),
+            Q(
+                "indirect",
+                "homosexuals do not exist in",
+                "exist in Chechnya",
+                KADYROV,
+                "Kadyrov",
+                "stating",
+            ),
+            Q(
+                "direct",
+                "We don't have such people",
+                "such people here,",
+                KADYROV,
+                "Kadyrov",
+                "says",
+            ),
+            Q("direct", "We don't have any gays. If", "here, take them.", KADYROV),
+            Q(
+                "direct",
+                "If we have (gay) people here",
+                "still condone it,",
+                KADYROV,
+                "Kadyrov",
+                "says",
+            ),
+            Q(
+                "direct",
+                "I've been fighting since I was",
+                "since I was 15,",
+                KADYROV,
+                "Kadyrov",
+                "says",
+            ),
+            Q("direct", "I love to fight.", "my greatest joy.", KADYROV),
+            Q("indirect", "his MMA fighters are", "the best", KADYROV, "Kadyrov", "gushes"),
+            Q(
+                "partial",
+                "the best",
+                "the best",
+                KADYROV,
+                "Kadyrov",
+                "gushes",
+                after="his MMA fighters are",
+            ),
+            Q(
+                "direct",
+                "I want to show the world that",
+                "the best fighters,",
+                KADYROV,
+                "Kady",
+                "says",
+            ),
+        ],
+        "sources": [
+            S(KADYROV, "government", "leader", "Chechnya"),
+            S("HBO Real Sports", "media"),
+        ],
+        # programme and film titles, scare quotes
+        "ignore": [
+            ("Real Sports", "Real Sports", "The moment HBO"),
+            ("gay purge", "gay purge"),
+            ("Real Sports", "Real Sports", "Kadyrov says, according"),
+            ("honor killings", "honor killings", "known as"),
+            ("honor killings", "honor killings", "referring to the"),
+            ("Rocky IV", "Rocky IV"),
+        ],
+    },
 }
 
 
@@ -413,8 +843,8 @@ def build(corpus: Path = CORPUS) -> list[dict[str, Any]]:
                 rec["cue"] = q.cue
             quotes.append(rec)
         ignore = [
-            dict(zip(("start", "end"), _span(text, f, la, aid), strict=True))
-            for f, la in spec.get("ignore", [])
+            dict(zip(("start", "end"), _span(text, f, la, aid, *rest), strict=True))
+            for f, la, *rest in spec.get("ignore", [])
         ]
         record: dict[str, Any] = {"id": aid, "quotes": quotes, "sources": spec["sources"]}
         if ignore:
@@ -425,6 +855,21 @@ def build(corpus: Path = CORPUS) -> list[dict[str, Any]]:
 
 def _say(line: str) -> None:
     sys.stdout.write(line + "\n")
+
+
+def check_no_text(files: list[Path], corpus: Path = CORPUS, *, width: int = 32) -> list[str]:
+    """Return every run of ``width`` characters of corpus text found in ``files``."""
+    runs: set[str] = set()
+    for path in files:
+        content = path.read_text(encoding="utf-8")
+        runs.update(content[i : i + width] for i in range(len(content) - width + 1))
+    found = []
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            found += [text[i : i + width] for i in range(len(text) - width + 1)
+                      if text[i : i + width] in runs]  # fmt: skip
+    return found
 
 
 def main() -> int:
@@ -447,6 +892,9 @@ def main() -> int:
                       f"{text[q['start'] : q['end']]!r}")  # fmt: skip
             for s in rec.get("ignore", []):
                 _say(f"  IGNORE {text[s['start'] : s['end']]!r}")
+    leaks = check_no_text([OUT, Path(__file__), HERE / "README.md"])
+    if leaks:
+        raise ValueError(f"article text in data/gold: {leaks[:3]}")
     _say(f"{OUT}: {len(records)} articles, {sum(len(r['quotes']) for r in records)} quotes")
     return 0
 
