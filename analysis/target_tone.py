@@ -392,31 +392,57 @@ def _describe(name: str) -> str:
     return _PREFIX_LABELS[prefix].format(word)
 
 
-def _score_one(
-    text: str, start: int, end: int, model: TargetToneModel, index: dict[str, int]
-) -> tuple[str, float, str]:
-    bag, dense = mention_features(text, start, end)
-    columns, values = sparse_vector(bag, index, model.idf)
-    raw = np.array(dense)
-    z = (raw - model.dense_mean) / model.dense_scale
-    parts = np.vstack(
-        [values[:, None] * model.sparse_weights[columns], z[:, None] * model.dense_weights]
-    )
-    logits = parts.sum(axis=0) + model.intercept
-    probs = np.exp(logits - logits.max())
-    probs /= probs.sum()
-    best = int(np.argmax(logits))
+def _score_all(
+    texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], model: TargetToneModel
+) -> tuple[list[str], list[float], list[str]]:
+    """Tone, score and evidence for many mentions: features per row, arithmetic in bulk."""
+    n = len(texts)
+    if not n:
+        return [], [], []
+    index, idf = model.index, model.idf.tolist()
+    rows: list[int] = []
+    columns: list[int] = []
+    values: list[float] = []
+    dense = np.empty((n, len(DENSE_NAMES)))
+    for i, (text, start, end) in enumerate(zip(texts, starts, ends, strict=True)):
+        bag, dense[i] = mention_features(text, int(start), int(end))
+        found = [(j, count) for name, count in bag.items() if (j := index.get(name)) is not None]
+        if not found:
+            continue
+        cols = [j for j, _ in found]
+        tfidf = [(1.0 if count == 1 else 1.0 + math.log(count)) * idf[j] for j, count in found]
+        norm = math.sqrt(sum(v * v for v in tfidf))
+        rows += [i] * len(cols)
+        columns += cols
+        values += [v / norm for v in tfidf]
+    row = np.array(rows, dtype=np.int64)
+    col = np.array(columns, dtype=np.int64)
+    sparse_parts = np.array(values)[:, None] * model.sparse_weights[col]
+    z = (dense - model.dense_mean) / model.dense_scale
+    dense_parts = z[:, :, None] * model.dense_weights[None, :, :]
+    logits = dense_parts.sum(axis=1) + model.intercept
+    for k in range(len(TONE_CLASSES)):
+        logits[:, k] += np.bincount(row, weights=sparse_parts[:, k], minlength=n)
+    probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probs /= probs.sum(axis=1, keepdims=True)
+    best = logits.argmax(axis=1)
     # Evidence: active features that pull hardest towards the chosen class.
-    pull = parts[:, best] - parts.mean(axis=1)
-    pull[len(columns) :][raw == 0] = 0.0
-    top = [int(i) for i in np.argsort(-pull, kind="stable")[:3] if pull[i] > 0]
-    evidence = "; ".join(
-        _describe(model.vocabulary[columns[i]])
-        if i < len(columns)
-        else DENSE_NAMES[i - len(columns)]
-        for i in top
-    )
-    return TONE_CLASSES[best], float(probs[2] - probs[0]), evidence
+    sparse_pull = sparse_parts[np.arange(len(row)), best[row]] - sparse_parts.mean(axis=1)
+    dense_pull = np.take_along_axis(dense_parts, best[:, None, None], axis=2)[:, :, 0]
+    dense_pull = np.where(dense != 0, dense_pull - dense_parts.mean(axis=2), 0.0)
+    dense_row, dense_col = np.nonzero(dense_pull > 0)
+    cand_row = np.concatenate([row, dense_row])
+    cand_pull = np.concatenate([sparse_pull, dense_pull[dense_row, dense_col]])
+    cand_name = np.concatenate([col, -1 - dense_col])
+    keep = cand_pull > 0
+    cand_row, cand_pull, cand_name = cand_row[keep], cand_pull[keep], cand_name[keep]
+    order = np.lexsort((-cand_pull, cand_row))
+    evidence: list[list[str]] = [[] for _ in range(n)]
+    for r, j in zip(cand_row[order].tolist(), cand_name[order].tolist(), strict=True):
+        if len(evidence[r]) < 3:
+            evidence[r].append(_describe(model.vocabulary[j]) if j >= 0 else DENSE_NAMES[-1 - j])
+    tone = [TONE_CLASSES[k] for k in best.tolist()]
+    return tone, (probs[:, 2] - probs[:, 0]).tolist(), ["; ".join(e) for e in evidence]
 
 
 def _check_rows(mentions: pd.DataFrame) -> None:
@@ -505,15 +531,8 @@ def score_target_tone(
     """
     _check_rows(mentions)
     model = load_target_tone_model() if model is None else model
-    index = model.index
-    scored = [
-        _score_one(text, int(start), int(end), model, index)
-        for text, start, end in zip(
-            mentions["text"], mentions["start"], mentions["end"], strict=True
-        )
-    ]
-    tone, tone_score, evidence = (
-        (list(col) for col in zip(*scored, strict=True)) if scored else ([], [], [])
+    tone, tone_score, evidence = _score_all(
+        mentions["text"].tolist(), mentions["start"].tolist(), mentions["end"].tolist(), model
     )
     return mentions.reset_index(drop=True).assign(
         tone=pd.Series(tone, dtype=object),

@@ -108,7 +108,12 @@ def _lbfgs(
 
 
 def fit_target_tone(
-    mentions: pd.DataFrame, *, c: float = 3.0, min_df: int = 2, max_iter: int = 1000
+    mentions: pd.DataFrame,
+    *,
+    c: float = 3.0,
+    min_df: int = 2,
+    max_iter: int = 1000,
+    balanced: bool = True,
 ) -> TargetToneModel:
     """Fit the entity-targeted tone model on labelled target mentions.
 
@@ -123,6 +128,8 @@ def fit_target_tone(
         Keep sparse features seen in at least this many training mentions.
     max_iter : int, default 1000
         L-BFGS iteration cap.
+    balanced : bool, default True
+        Weight each class inversely to its frequency; if False every mention counts once.
 
     Returns
     -------
@@ -172,7 +179,9 @@ def fit_target_tone(
     labels = mentions["tone"].map({c: k for k, c in enumerate(TONE_CLASSES)}).to_numpy(np.int64)
     onehot = np.eye(len(TONE_CLASSES))[labels]
     counts = np.bincount(labels, minlength=len(TONE_CLASSES))
-    sample_weight = (n / (len(TONE_CLASSES) * np.maximum(counts, 1)))[labels]
+    sample_weight = (
+        (n / (len(TONE_CLASSES) * np.maximum(counts, 1)))[labels] if balanced else np.ones(n)
+    )
     n_features, k = design.shape[1], len(TONE_CLASSES)
 
     def objective(theta: FloatArray) -> tuple[float, FloatArray]:
