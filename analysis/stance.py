@@ -39,9 +39,12 @@ Each cue gets a *voice* (in quoted speech or in the narration, from the quote ta
 - **own**: hedges, non-factive words, scare quotes, factive verbs, rebuttals and attributions
   in the narration are the outlet's own choice of words; so are no_evidence and fabrication
   cues in a narration sentence that attributes them to nobody.
-- **relayed**: any cue in quoted speech, every ``denial`` verb, and no_evidence or
-  fabrication cues in a narration sentence with a reporting verb ("X said there was no
-  evidence").
+- **relayed**: any cue in quoted speech (direct, partial and indirect spans of the quote
+  table), every ``denial`` verb, no_evidence or fabrication cues in a narration sentence with
+  a reporting verb ("X said there was no evidence"), a non-factive word after a speech or
+  denial verb of its sentence ("dismisses the claims", "denounces persecution claims": the
+  denier's word), and "these claims" right after a sentence that relayed a denial (the word
+  labels the denial, not the reports).
 
 The contested claims themselves are the ``claim`` terms of the codebook (words naming the
 abuses: "detained", "tortured", "purge"). A narration sentence that names them without any
@@ -55,8 +58,10 @@ Scores, with every weight already multiplied by its position weight:
   outlet writes "alleged" or "according to", that alone reports claims, it does not deny;
 - ``D``: own no_evidence and fabrication cues;
 - ``F``: own factive and rebuttal cues plus own assertions (at most ``MAX_ASSERTIONS``);
-- ``R``: relayed doubt cues, counted once per sentence at the sentence's highest weight
-  (one relayed denial is one act, however many cue words it holds);
+- ``R``: relayed doubt (non-factive, denial, no_evidence and fabrication cues; a quoted
+  hedge is caution, not denial), counted once per sentence at the sentence's highest weight
+  but at most ``RELAYED_ACT_WEIGHT`` times the position weight (one relayed denial is one
+  act, however many cue words it holds; the speaker's "lies" are not the outlet's);
 - ``Fq``: relayed factive cues plus *relayed assertions* (a quoted or attributed sentence
   that names the abuses without any doubt cue: the space given to the claims).
 
@@ -66,12 +71,20 @@ Scores, with every weight already multiplied by its position weight:
     doubt = (C + D + relay * R) / (C + D + relay * R + F + RELAY_WEIGHT * Fq + PRIOR)
 
 so ``doubt`` is 0 for a text without cues or with only fact cues, grows with doubt cues and
-shrinks with fact cues; claims-level cues alone reach at most 0.5. Labels: 'fact' below 0.2,
-'claims' below 0.45, 'doubt' below 0.6, 'false' from 0.6 only when the narration itself uses
-fabrication language (else 'doubt'): relaying an official's "provocation" raises the doubt
-score, but only the outlet's own words call the reports false. A headline's speaker
-("Kremlin: no evidence", "No evidence - Peskov") or its own quotation marks make its cues
-relayed.
+shrinks with fact cues; claims-level cues alone reach at most 0.5.
+
+Relayed doubt is attributed: a narration with none of the ``ADOPTING`` cues of its own (a
+hedge, non-factive word, scare quote, no_evidence or fabrication cue) reports claims at most,
+so a ``doubt`` above ``CLAIMS_SQUEEZE`` is squeezed linearly into the band up to
+``CLAIMS_CEILING`` (order kept). "Chechen leader denies ..." as a headline relays a denial;
+the outlet doubts only when its own words do.
+
+Labels: 'fact' below 0.2, 'claims' below 0.45, 'doubt' below 0.6, 'false' from 0.6 when the
+narration itself uses fabrication language, or when it adopts doubt, relays fabrication
+("provocation", "slander") and sets no fact of its own against it (else 'doubt'). A
+headline's speaker ("Kremlin: no evidence", "No evidence - Peskov") or its own quotation
+marks make its cues relayed. Claim words in a fragment of fewer than
+``MIN_ASSERTION_WORDS`` words (tag lines, labels) assert nothing.
 
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
 attacker") counts too; irony and rhetorical questions are missed; the relay rule depends on
@@ -105,6 +118,57 @@ FACT_CATEGORIES: tuple[str, ...] = ("factive", "rebuttal")
 ALWAYS_RELAYED: frozenset[str] = frozenset({"denial"})
 RELAYED_WHEN_ATTRIBUTED: frozenset[str] = frozenset({"no_evidence", "fabrication"})
 UNSCORED: frozenset[str] = frozenset({"reporting", "negator", "claim"})
+SPEAKERS_WORDS: frozenset[str] = frozenset({"nonfactive"})
+"""Categories that belong to the speaker when a speech or denial verb precedes them."""
+ADOPTING: tuple[str, ...] = ("hedge", "nonfactive", "scare_quote", "no_evidence", "fabrication")
+"""Own cues by which the narration itself takes up doubt; without one, at most 'claims'."""
+DEMONSTRATIVES: frozenset[str] = frozenset(
+    [
+        "these",
+        "those",
+        "such",
+        "this",
+        "that",
+        "эти",
+        "этих",
+        "такие",
+        "такими",
+        "это",
+        "ces",
+        "cette",
+        "ce",
+        "tels",
+        "telles",
+        "diese",
+        "solche",
+        "dieser",
+        "diesen",
+        "estas",
+        "estos",
+        "esas",
+        "esos",
+        "tales",
+        "essas",
+        "esses",
+        "tais",
+        "estas",
+        "queste",
+        "quelle",
+        "tali",
+        "disse",
+        "sådanne",
+    ]
+)
+"""Words that make a non-factive noun point back at the previous sentence."""
+RELAYED_DOUBT: tuple[str, ...] = ("nonfactive", *DENIAL_CATEGORIES)
+"""Relayed categories that count as relayed doubt: a quoted hedge is caution, not denial."""
+MIN_ASSERTION_WORDS = 4
+"""Fewer words than this (tags, labels, captions' fragments) assert nothing."""
+CLAIMS_CEILING = 0.44
+CLAIMS_SQUEEZE = 0.3
+"""Highest ``doubt`` of an article whose narration only relays doubt (see the docstring)."""
+RELAYED_ACT_WEIGHT = 1.0
+"""Most a relayed sentence counts (times its position weight): one act of denial."""
 
 STANCE_POSITION_WEIGHTS = {"headline": 1.5, "lead": 1.5, "body": 1.0}
 RELAY_WEIGHT = 0.5
@@ -213,9 +277,31 @@ def _article_cues(
         field_units = [u for u in units if u.field == field_name]
         spans = [] if field_name == "title" else q_spans
         hits = cues.find(field_text, record["language"])
+        previous: list[dict[str, Any]] = []
         for unit in field_units:
-            rows.extend(_unit_cues(record, field_name, field_text, unit, spans, hits, cues))
+            found = _unit_cues(record, field_name, field_text, unit, spans, hits, cues)
+            _anaphoric_to_relayed(field_text, found, previous)
+            rows.extend(found)
+            previous = found
     return rows
+
+
+def _anaphoric_to_relayed(
+    text: str, rows: list[dict[str, Any]], previous: list[dict[str, Any]]
+) -> None:
+    """Hand "these claims" to the speaker when the sentence before relayed a denial.
+
+    A demonstrative before a non-factive noun ("These claims, from a government ...") points
+    back at what the previous sentence said; when that was a relayed denial the word labels
+    the denial, not the reports of abuse.
+    """
+    if not any(r["role"] == "relayed" and r["category"] in DENIAL_CATEGORIES for r in previous):
+        return
+    for row in rows:
+        if row["category"] in SPEAKERS_WORDS and row["role"] == "own":
+            before = _WORD.findall(text[max(0, row["start"] - 20) : row["start"]])
+            if before and before[-1].lower() in DEMONSTRATIVES:
+                row["role"] = "relayed"
 
 
 def _inside(unit: Unit, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -262,6 +348,9 @@ def _unit_cues(
     if field_name == "title" and not attributed:
         attributed = _headline_attributed(sentence, [k[0] - unit.start for k in kept])
     position_weight = STANCE_POSITION_WEIGHTS[unit.position]
+    # a speech or denial verb of the narration hands what follows it to its speaker:
+    # "dismissed the claims", "denounces gay persecution claims" use the denier's word
+    speech_starts = [h[0] for h in (*reporting, *denials)]
     rows = []
     own_doubt_or_attribution = False
     for start, end, word, category in kept:
@@ -273,6 +362,7 @@ def _unit_cues(
             voice == "quoted"
             or category in ALWAYS_RELAYED
             or (category in RELAYED_WHEN_ATTRIBUTED and attributed)
+            or (category in SPEAKERS_WORDS and any(s < start for s in speech_starts))
         )
         role = "relayed" if relayed else "own"
         if role == "own" and category in (*DOUBT_CATEGORIES, "attribution", "fabrication"):
@@ -287,6 +377,8 @@ def _unit_cues(
     abuse_here = local.get("claim", [])
     assertion_weight = cues.weights.get("claim", ASSERTION_WEIGHT) * position_weight
     own_abuse = [h for h in abuse_here if in_narration(h[0], h[1])]
+    if len(_WORD.findall(sentence)) < MIN_ASSERTION_WORDS:  # a tag line or label states nothing
+        own_abuse, abuse_here = [], []
     if own_abuse and not attributed and not own_doubt_or_attribution:
         start, end, word = own_abuse[0]
         rows.append(
@@ -469,18 +561,30 @@ def _stance_row(record: dict[str, Any], cues: list[dict[str, Any]]) -> dict[str,
     doubt_own = claims + total(own, DENIAL_CATEGORIES)
     fact_own = -total(own, (*FACT_CATEGORIES, "assertion"))
     # a relayed denial is one act per sentence, however many cue words it holds
+    # and the speaker's vehemence ("lies", "provocation") is not the outlet's: each relayed
+    # sentence counts at most as one denial at its position
     per_sentence: dict[tuple[str, int], float] = {}
     for c in relayed:
-        if c["weight"] > 0:
+        if c["category"] in RELAYED_DOUBT:
             key = (c["field"], c["sentence"])
-            per_sentence[key] = max(per_sentence.get(key, 0.0), c["weight"])
+            cap = RELAYED_ACT_WEIGHT * STANCE_POSITION_WEIGHTS.get(c["position"], 1.0)
+            per_sentence[key] = max(per_sentence.get(key, 0.0), min(c["weight"], cap))
     relayed_doubt = float(sum(per_sentence.values()))
     relayed_fact = -total(relayed, (*FACT_CATEGORIES, "assertion"))
     relay = RELAY_WEIGHT / (1.0 + fact_own + relayed_fact)
     numerator = doubt_own + relay * relayed_doubt
     doubt = numerator / (numerator + fact_own + RELAY_WEIGHT * relayed_fact + PRIOR)
-    # 'false' needs the outlet's own fabrication language: relaying a denial marks doubt
-    fabricated = any(c["category"] == "fabrication" for c in own)
+    # relayed doubt is attributed: without a doubt cue of its own the narration reports claims
+    adopts = any(c["category"] in ADOPTING for c in own)
+    if not adopts and doubt > CLAIMS_SQUEEZE:
+        # squeezed into the top of the 'claims' band, order kept
+        span = CLAIMS_CEILING - CLAIMS_SQUEEZE
+        doubt = CLAIMS_SQUEEZE + span * (doubt - CLAIMS_SQUEEZE) / (1.0 - CLAIMS_SQUEEZE)
+    # 'false' needs the outlet's own fabrication language, or relayed fabrication that the
+    # narration takes up (an own doubt cue) with nothing set against it
+    fabricated = any(c["category"] == "fabrication" for c in own) or (
+        adopts and fact_own == 0 and any(c["category"] == "fabrication" for c in relayed)
+    )
     evidence = [
         {
             "cue": c["cue"],

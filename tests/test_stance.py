@@ -276,7 +276,9 @@ def test_sample_corpus_state_outlet_doubts_more():
     if doubting.empty or factual.empty:
         pytest.skip("the sample gold lacks both kinds of stance")
     assert doubting.mean() > factual.mean()
-    assert _auc(doubting, factual) >= 0.75
+    assert _auc(doubting, factual) >= 0.95
+    # exact label agreement (measured 22/31 = 0.71; before the relay rules 16/31)
+    assert (out["stance"] == out["gold"]).mean() >= 0.68
 
 
 @pytest.mark.shared
@@ -289,4 +291,111 @@ def test_shared_corpus_state_media_doubt_more():
     state = out["outlet"].map(outlet_name).isin(STATE_OUTLETS)
     assert state.sum() >= 5
     assert out.loc[state, "doubt"].mean() > out.loc[~state, "doubt"].mean()
-    assert _auc(out.loc[state, "doubt"], out.loc[~state, "doubt"]) >= 0.7
+    assert _auc(out.loc[state, "doubt"], out.loc[~state, "doubt"]) >= 0.85  # measured 0.89
+
+
+# --- narration versus relayed speech -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The governor dismissed the claims of detentions.", "relayed"),
+        ("The governor denounced the allegations as an insult.", "relayed"),
+        ("The paper claimed that men were held.", "own"),
+        ("The claims of detentions were repeated abroad.", "own"),
+    ],
+)
+def test_nonfactive_word_after_a_speech_or_denial_verb_is_the_speakers(text, role):
+    cues = _cues(text)
+    assert cues.loc[cues["category"] == "nonfactive", "role"].tolist() == [role]
+
+
+@pytest.mark.parametrize(
+    ("second", "role"),
+    [
+        ("These claims echo earlier statements by the governor.", "relayed"),
+        ("The claims were repeated by foreign media.", "own"),
+    ],
+)
+def test_these_claims_after_a_relayed_denial_label_the_denial(second, role):
+    text = "The minister said there was no evidence of detentions. " + second
+    cues = _cues(text)
+    assert cues.loc[cues["category"] == "nonfactive", "role"].tolist() == [role]
+
+
+def test_these_claims_without_a_denial_before_stay_own():
+    cues = _cues("Men were held in a barracks. These claims were repeated by foreign media.")
+    assert cues.loc[cues["category"] == "nonfactive", "role"].tolist() == ["own"]
+
+
+RELAYED_DENIAL_BODY = (
+    "The spokesman said the reports were lies and a provocation. "
+    "He said there was no evidence of any detentions. "
+    "Witnesses described beatings in a barracks near the capital."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the headline relays a denial; the narration adopts nothing: claims at most
+        ("Governor denies detentions of gay men", {"claims", "fact"}),
+        ("'We have no such people': regional leader denounces claims", {"claims", "fact"}),
+        # the outlet's own headline calls the reports fake: false
+        ("Fake news busted: no prisons in the region", {"false"}),
+    ],
+)
+def test_headline_relayed_denial_both_directions(title, expected):
+    assert _one(RELAYED_DENIAL_BODY, title=title)["stance"] in expected
+
+
+def test_relayed_denial_is_squeezed_below_doubt_but_keeps_order():
+    one = _one("The spokesman said the reports were lies.")
+    three = _one(
+        "The spokesman said the reports were lies. The minister said they were a provocation. "
+        "The governor denied everything."
+    )
+    assert one["doubt"] < three["doubt"] < 0.45
+    assert one["stance"] == three["stance"] == "claims"
+
+
+def test_narration_adopting_the_doubt_lifts_the_ceiling():
+    relayed = _one("The minister said the reports were lies. The governor denied everything.")
+    adopted = _one(
+        "The minister said the reports were lies. The governor denied everything. "
+        "The so-called detentions remain unverified."
+    )
+    assert adopted["doubt"] > 0.45 > relayed["doubt"]
+
+
+def test_relayed_vehemence_counts_as_one_act():
+    plain = _one("The governor of the region denied the reports on Monday.")
+    vehement = _one("The governor of the region denied the reports, calling them lies and a hoax.")
+    assert vehement["doubt"] == pytest.approx(plain["doubt"])
+
+
+def test_relayed_fabrication_adopted_without_facts_is_false():
+    out = _one(
+        "The so-called secret prisons were invented abroad, the spokesman said. "
+        "The minister said the story was a provocation. The analyst said it was slander. "
+        "The claims have never been verified."
+    )
+    assert out["stance"] == "false"
+
+
+def test_narration_stating_abuse_stays_fact_when_it_reports_denials():
+    out = _one(
+        "Police detained dozens of men in a barracks and tortured them with electric shocks. "
+        "Survivors described beatings over several weeks. "
+        "The governor's spokesman denied the detentions."
+    )
+    assert out["stance"] == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "n_assertions"),
+    [("gay gulags region", 0), ("Police detained dozens of men.", 1)],
+)
+def test_fragments_assert_nothing(text, n_assertions):
+    assert _one(text)["n_assertions"] == n_assertions
