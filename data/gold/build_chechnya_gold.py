@@ -369,7 +369,7 @@ GOLD: dict[str, dict[str, Any]] = {
             Q(
                 "indirect",
                 "The Russian LGBT Network’s",
-                "from their own families",
+                "to be kept secret",
                 "Russian LGBT Network",
                 "they",
                 "say",
