@@ -14,16 +14,22 @@ Both are plain tab-separated files that a user edits for their own story:
   ``note``), the starter list for the Chechnya case study. Add rows for your own story, or
   pass your own file to :func:`load_gazetteer`.
 
-Matching is literal: an alias matches as a whole word (case-sensitively), with straight and
-curly apostrophes treated alike; an alias written in Cyrillic also matches with up to three
-extra letters at the end of each word, a crude allowance for Russian case endings
-("Кадырова", "Москальковой"). Limits: no fuzzy matching, and a short alias ("AP", "UN")
+Matching is literal up to spelling accidents: an alias matches as a whole word
+(case-sensitively), with straight and curly apostrophes treated alike and accents on Latin
+letters ignored on both sides ("Novaya Gazeta" matches "Nóvaya Gazeta" and "Novaïa Gazeta");
+an alias written in Cyrillic also matches with up to three extra letters at the end of each
+word, a crude allowance for Russian case endings ("Кадырова", "Москальковой"). A stored page
+cut off in the middle of a name ("... according to Amnesty Internationa" at the very end of
+the text) matches the alias of two or more words whose last word it begins, when at least
+three letters of that word remain. Limits: no fuzzy matching beyond that, so transliteration
+variants ("Novaja", "Nowaja Gaseta") need their own aliases, and a short alias ("AP", "UN")
 matches any occurrence of that word.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -195,6 +201,42 @@ def normalise_alias(alias: str) -> str:
     return alias.replace("’", "'").strip()
 
 
+def _base_letter(char: str) -> str:
+    """Return the ASCII letter under an accented Latin letter ("ó" -> "o"), else ``char``."""
+    if char.isascii():
+        return char
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() and base.isalpha() else char
+
+
+_VARIANTS: dict[str, str] = {}
+for _code in range(0xC0, 0x250):
+    _char = chr(_code)
+    if _char.isalpha() and _base_letter(_char) != _char:
+        _VARIANTS[_base_letter(_char)] = _VARIANTS.get(_base_letter(_char), "") + _char
+_FOLD = str.maketrans({c: base for base, chars in _VARIANTS.items() for c in chars})
+
+
+def fold_accents(text: str) -> str:
+    """Return ``text`` with accents removed from Latin letters (same length, same offsets).
+
+    Examples
+    --------
+    >>> fold_accents("Nóvaya Gazeta, Novaïa Gazeta")
+    'Novaya Gazeta, Novaia Gazeta'
+    """
+    return text.translate(_FOLD)
+
+
+_ACCENTED = re.compile("[" + "".join(_VARIANTS.values()) + "]")
+
+
+@lru_cache(maxsize=512)
+def _folded(text: str) -> str:
+    """Return :func:`fold_accents` of ``text``, memoised: a matcher scans one text many times."""
+    return fold_accents(text) if _ACCENTED.search(text) else text
+
+
 @dataclass(frozen=True)
 class Entry:
     """One gazetteer row, as the matcher returns it."""
@@ -222,13 +264,17 @@ class Matcher:
     ``starts`` finds the word starts whose first letter begins some alias; ``by_first`` holds,
     per first letter, one alternation of those aliases (named groups, longest first), tried
     only at those starts. This is much faster than one alternation of every alias tried at
-    every position. ``entries`` maps group names to entries, ``by_alias`` lower-cased aliases.
+    every position; both run on the text with accents folded (:func:`fold_accents`).
+    ``entries`` maps group names to entries, ``by_alias`` lower-cased, folded aliases, and
+    ``tails`` the lower-cased, folded beginnings of the aliases of two or more words cut
+    inside their last word (for text cut off at its end).
     """
 
     starts: re.Pattern[str] | None
     by_first: dict[str, re.Pattern[str]]
     entries: dict[str, Entry]
     by_alias: dict[str, Entry]
+    tails: dict[str, Entry]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first."""
@@ -236,30 +282,53 @@ class Matcher:
             return
         stop = len(text) if end is None else end
         pos = start
+        found_all: list[Match] = []
+        folded = text if text.isascii() else _folded(text)  # same offsets
         while True:
-            candidate = self.starts.search(text, pos, stop)
+            candidate = self.starts.search(folded, pos, stop)
             if candidate is None:
-                return
+                break
             at = candidate.start()
-            found = self.by_first[text[at]].match(text, at, stop)
+            found = self.by_first[folded[at]].match(folded, at, stop)
             if found is None:
                 pos = at + 1
                 continue
             entry = self.entries.get(found.lastgroup or "")
             if entry is not None:
-                yield Match(entry, found.start(), found.end(), found.group())
+                found_all.append(Match(entry, found.start(), found.end(), text[at : found.end()]))
             pos = max(found.end(), at + 1)
+        if self.tails and not text[stop:].strip():
+            cut = self._cut_at_end(folded, start, stop)
+            if cut is not None:
+                found_all = [m for m in found_all if m.end <= cut.start] + [cut]
+        yield from found_all
+
+    def _cut_at_end(self, text: str, pos: int, stop: int) -> Match | None:
+        """Return the alias whose beginning ends ``text[pos:stop]`` (accents folded), if any."""
+        tail = text[max(pos, stop - 80) : stop].rstrip()
+        if not tail[-1:].isalpha():
+            return None
+        words = tail.split()
+        for n in range(min(6, len(words)), 1, -1):
+            key = normalise_alias(" ".join(words[-n:])).lower()
+            entry = self.tails.get(key)
+            if entry is not None:
+                end = begin = max(pos, stop - 80) + len(tail)
+                for word in reversed(words[-n:]):
+                    begin = text.rindex(word, pos, begin)
+                return Match(entry, begin, end, text[begin:end])
+        return None
 
     def lookup(self, name: str) -> Entry | None:
         """Return the entry whose name or alias is ``name`` (case and apostrophes ignored)."""
-        key = normalise_alias(name).lower()
+        key = fold_accents(normalise_alias(name)).lower()
         if key.startswith("the "):
             return self.by_alias.get(key) or self.by_alias.get(key[4:])
         return self.by_alias.get(key)
 
 
 def _alias_regex(alias: str) -> str:
-    words = normalise_alias(alias).split()
+    words = fold_accents(normalise_alias(alias)).split()
     parts = []
     for word in words:
         escaped = re.escape(word).replace("'", "['’]")
@@ -291,12 +360,13 @@ def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
     for name, alias_field, source_type, kind, affiliation in rows:
         entry = Entry(name, source_type, kind, affiliation)
         for alias in (name, *split_aliases(alias_field)):
-            aliases.setdefault(normalise_alias(alias), entry)
+            aliases.setdefault(fold_accents(normalise_alias(alias)), entry)
     ordered = sorted(aliases, key=lambda a: (-len(a), a))
     groups = {f"g{i}": alias for i, alias in enumerate(ordered)}
     by_alias = {a.lower(): e for a, e in aliases.items()}
+    tails = _tails(aliases)
     if not groups:
-        return Matcher(None, {}, {}, by_alias)
+        return Matcher(None, {}, {}, by_alias, tails)
     firsts: dict[str, list[str]] = {}
     for group, alias in groups.items():
         firsts.setdefault(alias[0], []).append(group)
@@ -309,7 +379,28 @@ def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
         for char, members in firsts.items()
     }
     starts = re.compile(r"(?<![\w-])[" + re.escape("".join(sorted(firsts))) + "]")
-    return Matcher(starts, by_first, {g: aliases[a] for g, a in groups.items()}, by_alias)
+    entries = {g: aliases[a] for g, a in groups.items()}
+    return Matcher(starts, by_first, entries, by_alias, tails)
+
+
+def _tails(aliases: dict[str, Entry]) -> dict[str, Entry]:
+    """Beginnings of multi-word aliases cut inside the last word, at least 3 letters kept.
+
+    A beginning shared by aliases of different entries is ambiguous and left out.
+    """
+    whole = {alias.lower() for alias in aliases}
+    out: dict[str, Entry | None] = {}
+    for alias, entry in aliases.items():
+        words = alias.lower().split()
+        if len(words) < 2 or len(words[-1]) < 4:
+            continue
+        for keep in range(3, len(words[-1])):
+            key = " ".join([*words[:-1], words[-1][:keep]])
+            if key in whole or out.get(key, entry) != entry:
+                out[key] = None
+            else:
+                out[key] = entry
+    return {k: e for k, e in out.items() if e is not None}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from analysis.gazetteer import (
     RoleLexicon,
     build_matcher,
     build_role_lexicon,
+    fold_accents,
     load_gazetteer,
     load_source_types,
 )
@@ -366,8 +367,8 @@ def _clean(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    """Comparison key of a name: lower case, apostrophes and punctuation normalised."""
-    name = _clean(name).replace("’", "'").lower()
+    """Comparison key of a name: lower case, accents, apostrophes and punctuation normalised."""
+    name = fold_accents(_clean(name).replace("’", "'")).lower()
     return re.sub(r"[^\w' ]+", " ", name).strip()
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.config import SAMPLE_DIR, SHARED_DIR
-from analysis.gazetteer import load_gazetteer, load_source_types
+from analysis.gazetteer import build_matcher, fold_accents, load_gazetteer, load_source_types
 from analysis.sources import (
     SOURCE_COLUMNS,
     canonical_sources,
@@ -295,6 +295,68 @@ def test_user_gazetteer_types_a_new_source() -> None:
     assert table[["source", "source_type"]].to_numpy().tolist() == [
         ["Flood Relief Board", "government"]
     ]
+
+
+# --- spelling accidents: accents and text cut off at the end of a stored page ---------------
+
+FICTIONAL_GAZETTEER = pd.DataFrame(
+    {
+        "name": ["Vistula Rights Network", "Eastbrook Tribune"],
+        "aliases": ["Vistula Network", "Eastbrook Tribun"],
+        "source_type": ["ngo_activist", "media"],
+        "kind": ["organization", "media"],
+        "affiliation": ["", ""],
+        "note": ["", ""],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accents on Latin letters are ignored on both sides
+        ("Dozens were held, according to the Éastbróok Tribüne.", [("Eastbrook Tribune", "media")]),
+        (
+            "Dozens were held, according to the Vistúla Network.",
+            [("Vistula Rights Network", "ngo_activist")],
+        ),
+        # a page cut off inside the last word of a name
+        (
+            "Dozens were held, according to the Vistula Rights Netw",
+            [("Vistula Rights Network", "ngo_activist")],
+        ),
+        (
+            "Dozens were held, according to Vistula Rights Net  ",
+            [("Vistula Rights Network", "ngo_activist")],
+        ),
+        # an alias that is itself a shorter spelling is matched whole, not as a cut
+        ("Dozens were held, according to the Eastbrook Tribun.", [("Eastbrook Tribune", "media")]),
+    ],
+)
+def test_gazetteer_spelling_variants(text: str, expected: list[tuple[str, str]]) -> None:
+    table = extract_sources(articles(text), NO_QUOTES, gazetteer=FICTIONAL_GAZETTEER)
+    assert list(zip(table["source"], table["source_type"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to the Vistula Rights Netw", ["Vistula Rights Network"]),
+        ("according to the Vístula Rights Network.", ["Vistula Rights Network"]),
+        # a cut name only counts at the very end of the text
+        ("the Vistula Rights Netw said more later.", []),
+        # two letters of the last word are too few to tell
+        ("according to the Vistula Rights Ne", []),
+        ("according to the Vistula", []),
+    ],
+)
+def test_matcher_accents_and_cut_names(text: str, expected: list[str]) -> None:
+    matcher = build_matcher(FICTIONAL_GAZETTEER)
+    assert [m.entry.name for m in matcher.finditer(text)] == expected
+
+
+def test_fold_accents_keeps_offsets_and_cyrillic() -> None:
+    assert fold_accents("Nóvaïa Žurnal, Новая") == "Novaia Zurnal, Новая"
 
 
 # --- evaluation ---------------------------------------------------------------------------
