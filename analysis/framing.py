@@ -22,9 +22,20 @@ the first line when it repeats the title) counts 2, the lead (the first two sent
 least eight words) 1.5, any other sentence 1; a second distinct term in the same sentence
 adds half. A story frame is *present* in an article when one sentence cues it; a generic
 dimension, whose cue words ("law", "politics") turn up in any news text, needs a score of 2
-(a headline, or a lead sentence plus another, or two body sentences). The *dominant* frame
-is the present frame with the highest score. Every row carries its evidence: the matched
-words with their offsets.
+(a headline, or a lead sentence plus another, or two body sentences). Every row carries its
+evidence: the matched words with their offsets.
+
+The *dominant* frame is the one a reader would name. Among the present story frames (generic
+dimensions only when no story frame is present: their words, "police", "law", are in every
+news text), each frame scores its distinct cued sentences, a headline sentence 3, a lead
+sentence 2 and any other 1 (``DOMINANCE_WEIGHTS``; extra terms in one sentence add nothing).
+Ties go to the more specific frame, the one present in fewer of the articles analysed
+together (in a story about abuse, "human rights abuse" is everywhere, so "X denies abuse"
+is a denial story), then to the frame cued first. Measured on the fictional sample (31
+articles): gold dominant frame picked in 18/31, up from 16/31 with the summed scores; rolling
+each story frame's generic parent into it ("police", "detained" under crime_punishment)
+lowered it to 12/31 and letting a generic dimension win when well ahead never helped, so
+neither is done.
 
 Limits: cue terms are matched as words, without syntax, so "not a crackdown" cues the
 human-rights frame like "a crackdown". A frame a reader infers without any cue word is
@@ -127,6 +138,9 @@ MIN_SCORE_STORY = 1.0
 """Default score an article needs for a story frame to count as present (one cued sentence)."""
 MIN_SCORE_GENERIC = 2.0
 """Default for a generic dimension, whose cue words are common in any news text."""
+
+DOMINANCE_WEIGHTS: Mapping[str, float] = {"headline": 3.0, "lead": 2.0, "body": 1.0}
+"""What one cued sentence counts toward the dominant frame, by where it sits."""
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -820,7 +834,11 @@ def dominant_frame(
     min_score: float | None = None,
     articles: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Return each article's dominant frame: the present frame with the highest score.
+    """Return each article's dominant frame: the present frame a reader would name.
+
+    The ranking (see the module docstring): distinct cued sentences weighted by
+    ``DOMINANCE_WEIGHTS`` (headline 3, lead 2, body 1), ties to the frame present in fewer of
+    the articles in ``frames``, then to the frame cued first.
 
     Parameters
     ----------
@@ -841,17 +859,20 @@ def dominant_frame(
     pandas.DataFrame
         One row per article: ``article_id`` (str), ``outlet`` (str or NA),
         ``dominant_frame`` (str; missing when no frame is present), ``score`` (float, its
-        score; 0 when missing), ``share_score`` (float, its part of the article's frame
+        dominance score; 0 when missing), ``share_score`` (float, its part of the article's frame
         scores; NaN when missing), ``runner_up`` (str, the next present candidate; missing
         when there is none) and ``margin`` (float,
-        score minus the runner-up's score; NaN when there is none). Ties go to the frame
-        cued earlier.
+        dominance score minus the runner-up's; NaN when there is none).
     """
     scores = frame_scores(frames, level=level, voice=voice, min_score=min_score)
     story = set()
     if level == "frame" and candidates is None:
         parent_of = dict(zip(frames["frame"], frames["parent"], strict=True))
         story = {f for f, p in parent_of.items() if p != f}
+    sentences = _dominance_sentences(frames, level, voice)
+    # specificity: the share of these articles where the frame is present (lower = rarer)
+    spread = scores.loc[scores["present"]].groupby("frame")[ARTICLE_ID].nunique()
+    spread = (spread / max(scores[ARTICLE_ID].nunique(), 1)).to_dict()
     rows: list[dict[str, Any]] = []
     seen: set[object] = set()
     for article_id, group in scores.groupby(ARTICLE_ID, sort=False):
@@ -859,10 +880,18 @@ def dominant_frame(
         present = group[group["present"]]
         if candidates is not None and level == "frame":
             present = present[present["frame"].isin(list(candidates))]
-        elif story and present["frame"].isin(story).any():
-            present = present[present["frame"].isin(story)]
-        ranked = present.sort_values(["score", "first_sentence"], ascending=[False, True])
-        rows.append(_dominant_row(article_id, group, ranked))
+        cued = sentences.get(article_id, {})
+        weight = {f: _dominance(f, cued) for f in present["frame"]}
+        ranked = present.assign(
+            score=present["frame"].map(weight).astype("float64"),
+            _story=present["frame"].isin(story),
+            _df=present["frame"].map(spread).astype("float64"),
+        ).sort_values(
+            ["score", "_story", "_df", "first_sentence"], ascending=[False, False, True, True]
+        )
+        if story and ranked["_story"].any():  # generic words ("law", "police") are everywhere
+            ranked = ranked[ranked["_story"]]
+        rows.append(_dominant_row(article_id, group, ranked.drop(columns=["_story", "_df"])))
     if articles is not None:
         for article_id, outlet in zip(
             articles[ARTICLE_ID],
@@ -885,6 +914,31 @@ def dominant_frame(
         rows.sort(key=lambda r: order.get(r[ARTICLE_ID], len(order)))
     columns = [ARTICLE_ID, OUTLET, "dominant_frame", "score", "share_score", "runner_up", "margin"]
     return pd.DataFrame(rows, columns=columns).astype({"score": "float64"})
+
+
+def _dominance_sentences(
+    frames: pd.DataFrame, level: str, voice: str | None
+) -> dict[object, dict[str, dict[tuple[str, int], float]]]:
+    """Per article and frame, the cued sentences with their dominance position weight."""
+    selected = frames if voice is None else frames[frames["voice"] == voice]
+    key = "frame" if level == "frame" else "parent"
+    out: dict[object, dict[str, dict[tuple[str, int], float]]] = {}
+    for article_id, name, field_name, sentence, position in zip(
+        selected[ARTICLE_ID],
+        selected[key],
+        selected["field"],
+        selected["sentence"],
+        selected["position"],
+        strict=True,
+    ):
+        cued = out.setdefault(article_id, {}).setdefault(str(name), {})
+        cued[(str(field_name), int(sentence))] = DOMINANCE_WEIGHTS.get(str(position), 1.0)
+    return out
+
+
+def _dominance(name: str, cued: Mapping[str, Mapping[tuple[str, int], float]]) -> float:
+    """Dominance score: the frame's distinct cued sentences, each by its position weight."""
+    return float(sum(cued.get(name, {}).values()))
 
 
 def _dominant_row(article_id: object, group: pd.DataFrame, ranked: pd.DataFrame) -> dict[str, Any]:

@@ -258,11 +258,69 @@ def test_sample_corpus_frames():
     }
     # the gold dominant frame is among the frames found, for most articles
     found = [gold[a]["dominant_frame"] in present[a] for a in labelled]
-    assert sum(found) / len(found) >= 0.75
+    assert sum(found) / len(found) >= 0.85  # measured 28/31
     # most gold frames are found (mean recall over articles)
     recall = [len(set(gold[a]["frames"]) & present[a]) / len(gold[a]["frames"]) for a in labelled]
     assert sum(recall) / len(recall) >= 0.65
     # and the dominant frame itself is right well above chance (10 frames to choose from)
     dom = dominant_frame(detect_frames(arts), articles=arts).set_index("article_id")
     hits = [dom.loc[a, "dominant_frame"] == gold[a]["dominant_frame"] for a in labelled]
-    assert sum(hits) / len(hits) >= 0.4
+    assert sum(hits) / len(hits) >= 0.55  # measured 18/31 (16/31 with summed scores)
+
+
+# --- dominant frame ------------------------------------------------------------------------
+
+BODY = "The weather was mild. Nothing else happened on the day in question."
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # one headline sentence (3) outweighs two body sentences (2)
+        (
+            "Officials deny everything",
+            BODY + " Men were tortured there. Others were abducted later.",
+            "denial_fabrication",
+        ),
+        # without the headline the two body sentences win
+        (
+            None,
+            BODY + " Officials deny everything. Men were tortured there. Others were abducted.",
+            "human_rights_abuse",
+        ),
+        # three terms in one sentence count once: two sentences beat one busy sentence
+        (
+            None,
+            BODY + " Men were tortured, abducted and beaten. "
+            "Officials deny everything. They called it a fake.",
+            "denial_fabrication",
+        ),
+    ],
+)
+def test_dominant_frame_counts_distinct_sentences_by_position(title, text, expected):
+    arts = _articles(text, titles=[title] if title else None)
+    dom = dominant_frame(detect_frames(arts, quotes=NO_QUOTES), articles=arts)
+    assert dom.loc[0, "dominant_frame"] == expected
+
+
+def test_dominant_frame_ties_go_to_the_more_specific_frame():
+    # the abuse frame is in every article, the denial frame in one: in the tie, denial wins
+    arts = _articles(
+        "Officials deny that men were tortured in the region on Monday.",
+        "Men were tortured in the region, activists said on Monday.",
+        "Men were abducted from their homes on Monday, the paper wrote.",
+    )
+    dom = dominant_frame(detect_frames(arts, quotes=NO_QUOTES), articles=arts)
+    assert dom["dominant_frame"].tolist() == ["denial_fabrication", *["human_rights_abuse"] * 2]
+    assert dom.loc[0, "runner_up"] == "human_rights_abuse"
+    assert dom.loc[0, "margin"] == 0
+
+
+def test_generic_dimension_dominates_only_without_story_frames():
+    arts = _articles(
+        "Parliament passed the law. The court upheld the law. Lawyers praised the court.",
+        "Parliament passed the law. The court upheld the law. Men were tortured.",
+    )
+    dom = dominant_frame(detect_frames(arts, quotes=NO_QUOTES), articles=arts)
+    assert dom.loc[0, "dominant_frame"] in GENERIC_FRAMES
+    assert dom.loc[1, "dominant_frame"] == "human_rights_abuse"
