@@ -311,7 +311,11 @@ def _language(text: str, given: object) -> str:
     except ImportError:
         return "en"
     try:
-        lang = str(detect_language(text))
+        # the opening 800 characters decide (agreed with the whole text on all 171 articles of
+        # the sample, the Chechnya corpus and PolNeAR dev); the whole text only when undecided
+        lang = str(detect_language(text[:800]))
+        if lang in {"und", ""} and len(text) > 800:
+            lang = str(detect_language(text))
     except Exception:  # noqa: BLE001 - detection must never stop extraction
         return "en"
     return "en" if lang in {"und", ""} else lang
@@ -508,7 +512,10 @@ def _units(
             and (
                 u.start < merged[-1].end
                 or _attribution_tail(text, merged[-1], u)
-                or _TITLE_ABBREVIATION.search(text, merged[-1].start, merged[-1].end) is not None
+                or _TITLE_ABBREVIATION.search(
+                    text, max(merged[-1].start, merged[-1].end - 40), merged[-1].end
+                )
+                is not None
             )
         ):
             merged[-1].end = max(merged[-1].end, u.end)
@@ -530,12 +537,12 @@ def _attribution_tail(text: str, before: _Unit, unit: _Unit) -> bool:
     """
     if unit.quotes or not before.quotes or before.quotes[-1].close_at < before.end - 1:
         return False
-    cues = find_cues(text, unit.start, unit.end, tiers=("speech",))
-    if not cues:
-        return False
     last = before.quotes[-1]
     if text[last.start : last.end].rstrip()[-1:] not in {"?", "!", "."}:
         return False  # the quotation did not end a sentence of its own
+    cues = find_cues(text, unit.start, unit.end, tiers=("speech",))
+    if not cues:
+        return False
     c = cues[0]
     ahead = _WORDS.findall(text[unit.start : c.start])
     after = text[c.end : unit.end].strip(" .!?")

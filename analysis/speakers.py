@@ -1069,6 +1069,12 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     >>> (m.text, m.role)
     ('Molina', "the group's director")
     """
+    return _subject_before(text, lo, cue_start, loose)
+
+
+@lru_cache(maxsize=4096)
+def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention | None:
+    """:func:`subject_before`, memoised: several rules ask about the same cue."""
     lo = max(lo, cue_start - 300)
     end = _strip_aux(text, lo, cue_start)
     if end <= lo:
@@ -1386,7 +1392,9 @@ class EntityTable:
                     " " not in run
                     and "\t" not in run
                     and "\u00a0" not in run
-                    and not _SINGLE_NAME.match(text, m.start(), hi)
+                    and not (
+                        _single_name_next(text, m.end()) and _SINGLE_NAME.match(text, m.start(), hi)
+                    )
                 ):
                     # a lone capitalised word (most are sentence openers): a person only in
                     # "Rafael (his name has been changed)" or "Anna, 24,", or the surname of
@@ -1396,7 +1404,11 @@ class EntityTable:
                         table.persons.append((m.start(), known))
                     continue
                 words = run.split()
-                owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
+                owner = (
+                    next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
+                    if "’s" in run or "'s" in run
+                    else -1
+                )
                 if owner >= 0:
                     words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
                 lowered = [w.lower().rstrip(".") for w in words]
@@ -1455,7 +1467,9 @@ class EntityTable:
                     ent.gender = gender
                 ent.roles |= roles
                 table.persons.append((m.start(), ent))
-        for m in _CALLED_NAME.finditer(text):
+        lowered_text = text.lower()
+        called = any(w in lowered_text for w in ("call", "named", "identified", "known"))
+        for m in _CALLED_NAME.finditer(text) if called else ():
             if any(lo <= m.start() < hi for lo, hi in spans):
                 name = m.group(1)
                 if name.lower() not in table.by_surname:
@@ -1656,13 +1670,18 @@ def _surname_gender(surname: str) -> str:
     return ""
 
 
+def _single_name_next(text: str, end: int) -> bool:
+    """Whether what follows a word could make it a :data:`_SINGLE_NAME` (a cheap pre-check)."""
+    return text[end : end + 1] == "," or text[end : end + 12].lstrip()[:1] == "("
+
+
 def _roles_around(text: str, start: int, end: int, hi: int) -> set[str]:
     """Return role nouns written right before or in apposition after a name."""
     roles = set()
     before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
     if before and before.group(1) in ROLE_NOUNS:
         roles.add(before.group(1))
-    after = _ROLE_AFTER.match(text, end, min(hi, end + 80))
+    after = _ROLE_AFTER.match(text, end, min(hi, end + 80)) if text[end : end + 1] == "," else None
     if after and after.group(1) in ROLE_NOUNS:
         roles.add(after.group(1))
     return roles
@@ -1672,6 +1691,7 @@ def clear_caches() -> None:
     """Empty the memo caches of the string helpers (for honest repeated timings)."""
     for fn in (_words, _is_org_name, classify_mention, _head_phrase, _name_part, _split_role):
         fn.cache_clear()
+    _subject_before.cache_clear()
 
 
 def org_key(name: str) -> str:
