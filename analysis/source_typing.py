@@ -29,7 +29,7 @@ from analysis.gazetteer import (
     Entry,
     Match,
 )
-from analysis.schema import OUTLET, outlet_name
+from analysis.schema import ARTICLE_ID, OUTLET, TEXT, outlet_name
 from analysis.source_events import Event
 from analysis.source_names import _compatible, _name_tokens
 from analysis.source_phrases import (
@@ -566,17 +566,26 @@ def _outlet_keys(articles: pd.DataFrame) -> set[str]:
     return outlets
 
 
-def _corpus_types(rows: list[dict[str, object]], articles: pd.DataFrame) -> list[dict[str, object]]:
+def _corpus_types(
+    rows: list[dict[str, object]], articles: pd.DataFrame, lex: _Lexicons
+) -> list[dict[str, object]]:
     """Type sources the article alone could not type, from the rest of the corpus.
 
     A named source left ``unknown`` is media when its name is (or contains, with the same
     last word) an outlet of the corpus (the ``outlet`` column, wire notes included);
     otherwise it takes the type that the same or a compatible name ("Gennady Morosh" for
-    "Foreign Minister Gennady Morosh") has most often elsewhere in the corpus. Rows naming
-    the article's own outlet are dropped. ``rows`` are dicts with ``source``,
-    ``source_kind``, ``source_type`` and ``outlet``; new dicts are returned.
+    "Foreign Minister Gennady Morosh") has most often elsewhere in the corpus. An
+    source whose name *is* an outlet of the corpus is media even when role words around
+    it said otherwise ("The Northwire agency, citing ..."), unless the gazetteer types it or
+    its own name holds a role word ("Harbour Network" publishes, but is an NGO). A person
+    still ``unknown`` who is named by one word that the article never writes in lower case
+    ("One man, Marat, 26, said") is an ordinary person cited by first name or pseudonym:
+    ``victim_witness``. Rows naming the article's own outlet are dropped. ``rows`` are dicts
+    with ``article_id``, ``source``, ``source_kind``, ``source_type`` and ``outlet``; new dicts
+    are returned.
     """
     outlets = _outlet_keys(articles)
+    texts = dict(zip(articles[ARTICLE_ID].astype(str), articles[TEXT], strict=True))
     keys = [_key(str(row["source"])) for row in rows]
     votes: dict[str, dict[str, int]] = {}
     for key, row in zip(keys, rows, strict=True):
@@ -612,5 +621,32 @@ def _corpus_types(rows: list[dict[str, object]], articles: pd.DataFrame) -> list
                 row["source_type"], row["source_kind"] = "media", "media"
             elif tally:
                 row["source_type"] = max(tally, key=lambda t: (tally[t], t))
+        elif key in outlets and _typed_by_outlet(key, lex):
+            row["source_type"], row["source_kind"] = "media", "media"
+        if row["source_type"] == "unknown" and row["source_kind"] == "person":
+            text = texts.get(str(row[ARTICLE_ID]))
+            if isinstance(text, str) and _first_name_only(str(row["source"]), text):
+                row["source_type"] = "victim_witness"
         out.append(row)
     return out
+
+
+def _typed_by_outlet(key: str, lex: _Lexicons) -> bool:
+    """Whether a corpus outlet's name may override role words: no gazetteer entry or role word."""
+    return lex.matcher.lookup(key) is None and not lex.roles.types_in(key)
+
+
+def _first_name_only(name: str, text: str) -> bool:
+    """Whether ``name`` reads as a first name standing alone in ``text``.
+
+    It is one capitalised word, not a plural ("Chechens") or a place with an adjective in the
+    text, never written in lower case ("People"/"people") and never the first word of a longer
+    capitalised name ("Morvesh Autonomous Region").
+    """
+    if len(name.split()) != 1 or not name[:1].isupper() or not name.isalpha():
+        return False
+    if _is_plural(name) or _is_place(name, text):
+        return False
+    if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s)?\s+[A-Z]", text) is None

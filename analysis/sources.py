@@ -156,6 +156,10 @@ def _evidence(art: _Article, offset: int) -> str:
     return art.text[max(0, offset - 60) : offset + 120].strip()
 
 
+_KIND_ORDER: dict[str, int] = {"person": 1, "organization": 2, "media": 3}
+"""Tie-break between kinds an article's events give one source: the more specific wins."""
+
+
 def _mention_offsets(
     art: _Article, spans: list[tuple[int, int]], resolved: Iterable[Resolved]
 ) -> set[int]:
@@ -296,7 +300,11 @@ def _article_rows(
         items.sort(key=lambda item: item[0].start)
         first_event = items[0][0]
         kinds = [r.kind for _e, r in items]
-        kind = max(set(kinds), key=lambda k: (k != "anonymous", kinds.count(k)))
+        # ties go to the more specific kind, never to set order (which varies between runs)
+        kind = max(
+            sorted(set(kinds)),
+            key=lambda k: (k != "anonymous", kinds.count(k), _KIND_ORDER.get(k, 0)),
+        )
         spans = [(a, b) for a, b, label in art.paragraphs if _section_of(label) == section]
         offsets = _mention_offsets(art, spans, [r for _e, r in items])
         n_mentions = max(len(offsets), 1)
@@ -448,7 +456,7 @@ def extract_sources(
     if lex is not None and rows:
         rows = [
             row
-            for row in _corpus_types(rows, articles)
+            for row in _corpus_types(rows, articles, lex)
             # a name that only ever received what someone "told" it must be a medium
             if not (row["_via_only"] and row["source_type"] != "media")
         ]
@@ -580,7 +588,7 @@ def citing_events(
     if lex is not None and rows:
         rows = [
             row
-            for row in _corpus_types(rows, articles)
+            for row in _corpus_types(rows, articles, lex)
             if not (row["kind"] == "via" and row["source_type"] != "media")
         ]
     return _frame(rows, EVENT_COLUMNS, ("offset", "end"))

@@ -359,6 +359,92 @@ def test_fold_accents_keeps_offsets_and_cyrillic() -> None:
     assert fold_accents("Nóvaïa Žurnal, Новая") == "Novaia Zurnal, Новая"
 
 
+# --- typing from the corpus: outlet names, people cited by first name --------------------
+
+
+def corpus_types(texts: list[str], outlets: list[str]) -> list[tuple[str, str, str, str]]:
+    arts = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "outlet": outlets,
+            "text": texts,
+            "language": ["en"] * len(texts),
+        }
+    )
+    table = extract_sources(arts, NO_QUOTES)
+    return list(
+        zip(
+            table["article_id"],
+            table["source"],
+            table["source_kind"],
+            table["source_type"],
+            strict=True,
+        )
+    )
+
+
+KESTREL = "The Kestrel agency, citing an unnamed diplomat, claimed that the vote was rigged."
+
+
+@pytest.mark.parametrize(
+    ("texts", "outlets", "expected"),
+    [
+        # a corpus outlet's name outranks role words around it ("agency")
+        (
+            [KESTREL, "Officials denied it."],
+            ["Daily Example", "Kestrel"],
+            [("a0", "Kestrel", "media", "media"), ("a1", "officials", "anonymous", "government")],
+        ),
+        # not an outlet of the corpus: the role words decide
+        (
+            [KESTREL, "Officials denied it."],
+            ["Daily Example", "Other"],
+            [
+                ("a0", "Kestrel", "person", "government"),
+                ("a1", "officials", "anonymous", "government"),
+            ],
+        ),
+        # an outlet whose own name holds a role word keeps the type that word gives
+        (
+            ["The Vistula Rights Network said it had evacuated 40 people.", "Officials denied it."],
+            ["Daily Example", "Vistula Rights Network"],
+            [
+                ("a0", "Vistula Rights Network", "organization", "ngo_activist"),
+                ("a1", "officials", "anonymous", "government"),
+            ],
+        ),
+        # one word, never lower case, not a place nor the start of a longer name: a first name
+        (
+            ["One man, Tomasz, 26, said the guards beat him."],
+            ["Daily Example"],
+            [("a0", "Tomasz", "person", "victim_witness")],
+        ),
+        (
+            ["Tomasz said the guards beat him. The tomasz festival was cancelled."],
+            ["Daily Example"],
+            [("a0", "Tomasz", "person", "unknown")],
+        ),
+        (
+            ["Halden said the guards beat him. Halden Regional Police denied it."],
+            ["Daily Example"],
+            [
+                ("a0", "Halden", "person", "unknown"),
+                ("a0", "Halden Regional Police", "organization", "security"),
+            ],
+        ),
+        (
+            ["Brenmark said the reports were invented. Brenmarkian officials agreed."],
+            ["Daily Example"],
+            [("a0", "Brenmark", "organization", "government")],
+        ),
+    ],
+)
+def test_corpus_typing(
+    texts: list[str], outlets: list[str], expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert corpus_types(texts, outlets) == expected
+
+
 # --- evaluation ---------------------------------------------------------------------------
 
 
