@@ -51,6 +51,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -351,17 +352,17 @@ class Matcher:
         """
         code = _language_code(language)
         chosen = [code] if code in self.languages else sorted(self.languages)
-        tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-        lowered = [t[2].lower() for t in tokens]
+        tokens, lowered = _tokens(text)
         found: dict[str, list[Hit]] = {}
         for lang in chosen:
             index = self.indexes[lang]
+            exact, stems = index.exact, index.stems
             for i, low in enumerate(lowered):
-                candidates = list(index.exact.get(low, ()))
+                candidates = exact.get(low, [])
                 for k in (1, 2, 3):
-                    candidates.extend(
-                        t for t in index.stems.get(low[:k], ()) if low.startswith(t.words[0])
-                    )
+                    bucket = stems.get(low[:k])
+                    if bucket:
+                        candidates = candidates + [t for t in bucket if low.startswith(t.words[0])]
                 for term in candidates:
                     end = _match_at(term, tokens, lowered, i, text)
                     if end is not None:
@@ -372,6 +373,16 @@ class Matcher:
                     (m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
                 )
         return {name: _longest(hits) for name, hits in found.items() if hits}
+
+
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[list[Hit], list[str]]:
+    """Words of ``text`` with offsets, and their lower-case forms.
+
+    Cached, since frames and stance read the same texts; callers must not modify the lists.
+    """
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    return tokens, [t[2].lower() for t in tokens]
 
 
 def _match_at(term: _Term, tokens: list[Hit], lowered: list[str], i: int, text: str) -> int | None:
@@ -400,9 +411,27 @@ def _is_cased(term: str) -> bool:
 
 
 def build_matcher(codebook: pd.DataFrame, *, entry: str) -> Matcher:
-    """Index the terms of one ``entry`` ('frame' or 'stance') of a codebook."""
+    """Index the terms of one ``entry`` ('frame' or 'stance') of a codebook.
+
+    The index is cached by the codebook's content, so an edited codebook is re-indexed and an
+    unchanged one is not.
+    """
     require_columns(codebook, CODEBOOK_COLUMNS, what="codebook")
     rows = codebook[codebook["entry"] == entry]
+    key = (entry, tuple(map(tuple, rows[list(CODEBOOK_COLUMNS)].astype(str).to_numpy())))
+    cached = _MATCHERS.get(key)
+    if cached is None:
+        cached = _build_matcher(rows)
+        if len(_MATCHERS) >= 16:
+            _MATCHERS.clear()
+        _MATCHERS[key] = cached
+    return cached
+
+
+_MATCHERS: dict[tuple[str, tuple[tuple[str, ...], ...]], Matcher] = {}
+
+
+def _build_matcher(rows: pd.DataFrame) -> Matcher:
     indexes: dict[str, _Index] = {}
     fallback_terms: dict[tuple[str, str], list[str]] = {}
     for name, lang, term in zip(rows["name"], rows["language"], rows["term"], strict=True):
@@ -458,7 +487,14 @@ def article_units(text: str, title: object = None) -> list[Unit]:
     The ``title`` is its own unit (field 'title', index -1) unless the text's first line
     repeats it, in which case that line is the headline. The lead is the first
     ``LEAD_SENTENCES`` sentences of at least ``LEAD_MIN_WORDS`` words after the headline.
+    Segmentation is cached per (text, title), so frames and stance of the same articles
+    split each text once.
     """
+    return list(_article_units(text, title if isinstance(title, str) else None))
+
+
+@lru_cache(maxsize=4096)
+def _article_units(text: str, title: str | None) -> tuple[Unit, ...]:
     spans = sentence_spans(text)
     units: list[Unit] = []
     title_text = title.strip() if isinstance(title, str) else ""
@@ -486,7 +522,7 @@ def article_units(text: str, title: object = None) -> list[Unit]:
             position = "lead"
             lead_left -= 1
         units.append(Unit("text", index, s, e, position))
-    return units
+    return tuple(units)
 
 
 def _norm(value: str) -> str:

@@ -266,6 +266,18 @@ class _Adjuster:
         result = self.lexicon(rewritten)
         return float(result[0]), float(result[1]), fired
 
+    def score_both(self, text: str) -> tuple[float, float, float, float, list[str]]:
+        """Raw TextBlob and adjusted (polarity, subjectivity) from one tokenisation.
+
+        The raw pair equals ``TextBlob(text).sentiment``: TextBlob tokenises and lower-cases
+        the string the same way before its lexicon reads the words.
+        """
+        tokens = [w.lower() for w in " ".join(self.lexicon.tokenizer(text)).split()]
+        raw = _TEXTBLOB_LEXICON(tokens)
+        rewritten, fired = self.rewrite(tokens)
+        adjusted = self.lexicon(rewritten) if fired else raw
+        return float(raw[0]), float(raw[1]), float(adjusted[0]), float(adjusted[1]), fired
+
 
 def _token(index: int) -> str:
     return f"\x00adj{index}"
@@ -475,8 +487,7 @@ def _score_row(adjuster: _Adjuster, text: str, english: bool) -> dict[str, Any]:
             "adjustments": [],
             "note": NOT_ENGLISH_NOTE,
         }
-    p_raw, s_raw = _textblob(text)
-    p_adj, s_adj, fired = adjuster.score(text)
+    p_raw, s_raw, p_adj, s_adj, fired = adjuster.score_both(text)
     return {
         "n_words": n_words,
         "polarity_raw": p_raw,
