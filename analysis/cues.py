@@ -71,6 +71,17 @@ def _sentence_initial(text: str, at: int, start: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+"""Twice as fast as :data:`_WORD`; finds every cue word of a lexicon whose first words are all
+plain ASCII (English), since such a word is bounded by non-letters either way."""
+
+
+@lru_cache(maxsize=32)
+def _word_pattern(language: str, tiers: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the word pattern that finds every first word of the lexicon's cues."""
+    if all(_ASCII_WORD.fullmatch(first) for first in _index(language, tiers)):
+        return _ASCII_WORD
+    return _WORD
 
 
 @lru_cache(maxsize=32)
@@ -109,7 +120,7 @@ def find_cues(
     # most stretches hold no cue word: find the few candidate words with C-speed scans and
     # look only at their occurrences
     low = text[start:end].lower()
-    candidates = index.keys() & set(_WORD.findall(low))
+    candidates = index.keys() & set(_word_pattern(language, tiers).findall(low))
     if not candidates:
         return []
     found: list[Cue] = []
