@@ -375,6 +375,17 @@ class Matcher:
         return {name: _longest(hits) for name, hits in found.items() if hits}
 
 
+def clear_caches() -> None:
+    """Empty the caches of codebook indexes, sentence units and word tokens.
+
+    Nothing needs this for correctness (the caches are keyed by content); benchmarks call it
+    to time a cold start.
+    """
+    _MATCHERS.clear()
+    _article_units.cache_clear()
+    _tokens.cache_clear()
+
+
 @lru_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[list[Hit], list[str]]:
     """Words of ``text`` with offsets, and their lower-case forms.

@@ -84,7 +84,8 @@ narration itself uses fabrication language, or when it adopts doubt, relays fabr
 ("provocation", "slander") and sets no fact of its own against it (else 'doubt'). A
 headline's speaker ("Kremlin: no evidence", "No evidence - Peskov") or its own quotation
 marks make its cues relayed. Claim words in a fragment of fewer than
-``MIN_ASSERTION_WORDS`` words (tag lines, labels) assert nothing.
+``MIN_ASSERTION_WORDS`` words (tag lines, labels) assert nothing, and a cue at the tail of a
+hyphenated compound ("deep-fake") is another word.
 
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
 attacker") counts too; irony and rhetorical questions are missed; the relay rule depends on
@@ -334,7 +335,7 @@ def _unit_cues(
         for name, found in local.items()
         if name not in UNSCORED
         for s, e, w in found
-        if name != "scare_quote" or _in_quote_marks(text, s, e)
+        if (name != "scare_quote" or _in_quote_marks(text, s, e)) and not _in_compound(text, s)
     ]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     kept: list[tuple[int, int, str, str]] = []
@@ -454,6 +455,11 @@ _HEADLINE_QUOTE = re.compile(
 def _headline_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside quotation marks in a headline (quote tables often leave headlines out)."""
     return [(m.start() + 1, m.end() - 1) for m in _HEADLINE_QUOTE.finditer(text, start, end)]
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """Whether a cue is the tail of a hyphenated compound ("deep-fake"): another word."""
+    return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalpha()
 
 
 def _in_quote_marks(text: str, start: int, end: int) -> bool:

@@ -399,3 +399,15 @@ def test_narration_stating_abuse_stays_fact_when_it_reports_denials():
 )
 def test_fragments_assert_nothing(text, n_assertions):
     assert _one(text)["n_assertions"] == n_assertions
+
+
+@pytest.mark.parametrize(
+    ("text", "n_fabrication"),
+    [
+        ("The film uses a deep-fake technique to hide faces of the men.", 0),
+        ("The ministry called the report a fake on Monday.", 1),
+    ],
+)
+def test_cue_at_the_tail_of_a_hyphenated_compound_is_another_word(text, n_fabrication):
+    cues = _cues(text)
+    assert (cues["category"] == "fabrication").sum() == n_fabrication
