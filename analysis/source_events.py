@@ -96,6 +96,7 @@ FOREIGN_CUES: dict[str, tuple[str, ...]] = {
         "souligne",
     ),
     "de": (
+        "mit Material von",
         "bestreitet",
         "bestritt",
         "erklärt",
@@ -580,7 +581,7 @@ _DOC_PREFIX = re.compile(
 FOREIGN_FUNCTION_WORDS: frozenset[str] = frozenset(
     _words(
         """
-    der die das den dem des ein eine einer eines einem sein seine seiner ihr ihre laut über
+    der die das den dem des ein eine einer eines einem sein seine seiner ihr ihre laut über mit
     el la los las un una unos unas su sus del al según
     le les du des une son sa ses au aux selon
     il lo gli i uno dei delle della suo sua secondo
@@ -603,23 +604,27 @@ def _foreign_candidates(
 ) -> list[tuple[int, int]]:
     """Find the names in a sentence of another language.
 
-    They are gazetteer entries, capitalised runs of two or more words (after leading
-    determiners), and single words known as surnames or outlets.
+    They are gazetteer entries, capitalised runs of two or more words between determiners or
+    prepositions, and single words known as surnames or outlets.
     """
     spans = [(m.start, m.end) for m in lex.matcher.finditer(text, start, end)]
+    function_words = FOREIGN_FUNCTION_WORDS | CAPITALISED_FUNCTION_WORDS
     for found in _FOREIGN_RUN.finditer(text, start, end):
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", found.group())]
-        while words and found.group()[words[0][0] : words[0][1]].lower() in (
-            FOREIGN_FUNCTION_WORDS | CAPITALISED_FUNCTION_WORDS
-        ):
-            words = words[1:]
-        if not words:
-            continue
-        a, b = found.start() + words[0][0], found.start() + words[-1][1]
-        if any(s <= a < e or a <= s < b for s, e in spans):
-            continue
-        if len(words) >= 2 or _key(text[a:b]) in known:
-            spans.append((a, b))
+        # a run is cut at its function words: "Website The Lantern" holds "Lantern"
+        segments: list[list[tuple[int, int]]] = [[]]
+        for m in re.finditer(r"\S+", found.group()):
+            if m.group().lower() in function_words:
+                segments.append([])
+            else:
+                segments[-1].append((found.start() + m.start(), found.start() + m.end()))
+        for words in segments:
+            if not words:
+                continue
+            a, b = words[0][0], words[-1][1]
+            if any(s <= a < e or a <= s < b for s, e in spans):
+                continue
+            if len(words) >= 2 or _key(text[a:b]) in known:
+                spans.append((a, b))
     return spans
 
 
@@ -651,15 +656,28 @@ def _foreign_events(
                 continue
             candidates = _foreign_candidates(text, s_start, s_end, known, lex)
             for cue in found:
-                if not candidates:
-                    break
+                # a capitalised cue ("Mit Material von") is not part of the name after it
+                names = [_after_cue(text, a, b, cue.start(), cue.end()) for a, b in candidates]
+                spans = [c for c in names if c is not None]
+                if not spans:
+                    continue
                 nearest = min(
-                    candidates, key=lambda c: min(abs(c[0] - cue.end()), abs(cue.start() - c[1]))
+                    spans, key=lambda c: min(abs(c[0] - cue.end()), abs(cue.start() - c[1]))
                 )
                 event = Event(nearest[0], nearest[1], cue.group().lower(), "citation", section)
                 event.span = (s_start, s_end)
                 events.append(event)
     return events
+
+
+def _after_cue(text: str, a: int, b: int, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """Return the name span ``(a, b)`` without the cue it overlaps; ``None`` if nothing is left."""
+    if b <= cue_start or a >= cue_end:
+        return a, b
+    if b <= cue_end:
+        return None
+    rest = len(text[cue_end:b]) - len(text[cue_end:b].lstrip())
+    return cue_end + rest, b
 
 
 _FOREIGN_REGEX: dict[str, re.Pattern[str]] = {}

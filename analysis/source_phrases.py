@@ -54,7 +54,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     acknowledges acknowledged admit admits admitted recall recalls recalled stress stresses
     stressed emphasised emphasized emphasises emphasizes pointed reveal reveals revealed
     revealing estimated describe describes described commented commenting responded replied
-    declare declares declared asserted asserts reads
+    declare declares declared asserted asserts reads published publishes
     """
     )
 )
@@ -356,6 +356,7 @@ def _is_possessive(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" ,.;:—–-\"“”'‘’()«»")
+    name = name.removeprefix("By ")  # a byline's credit ("By Northwire staff")
     for article in ("The ", "the ", "A ", "a ", "An ", "an "):
         if name.startswith(article):
             name = name[len(article) :]

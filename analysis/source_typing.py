@@ -30,7 +30,7 @@ from analysis.gazetteer import (
     Match,
 )
 from analysis.schema import ARTICLE_ID, OUTLET, TEXT, outlet_name
-from analysis.source_events import Event
+from analysis.source_events import FOREIGN_FUNCTION_WORDS, Event
 from analysis.source_names import _compatible, _name_tokens
 from analysis.source_phrases import (
     _PREP_WORDS,
@@ -107,11 +107,13 @@ def _person_registry(
         for i, word in enumerate(words[:-1]):
             if _bare(word).lower().rstrip(".") in TITLE_WORDS or _is_possessive(word):
                 cut = i + 1
-        words = [w for w in words[cut:]]
+            elif i and word.lower() in CAPITALISED_FUNCTION_WORDS:
+                cut = i + 1  # "Website The Lantern": a German noun before an English name
+        words = words[cut:]
         if len(words) < 2 or any(w.lower() in ORG_WORDS for w in words):
             continue
-        if words[0].lower() in CAPITALISED_FUNCTION_WORDS:
-            continue
+        if words[0].lower() in CAPITALISED_FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS:
+            continue  # "Mit Material von Kestrel" is a credit line, not a person
         full = _clean(" ".join(words))
         names.setdefault(_bare(words[-1]), set()).add(full)
     for match in matches if matches is not None else lex.matcher.finditer(text):
