@@ -16,7 +16,8 @@ category    weight meaning
 =========== ====== ==============================================================
 hedge       +0.5   "alleged", "so-called", "якобы", "angeblich", reportative conditional
 nonfactive  +0.75  "claimed", "allegations", "behauptet"
-scare_quote +0.5   a key word of the story in quotation marks ('"gays"', '"purge"')
+scare_quote +0.5   a key word of the story in a short quoted phrase ('"gays"', '"secret
+                   prisons"'), one per phrase; inside someone's longer quote it is theirs
 no_evidence +1.0   "no evidence", "not confirmed", "нет доказательств"
 fabrication +2.0   "fake", "provocation", "lies", "there are no gays"
 denial      +1.0   "denied", "dismissed": a report of someone's denial, always relayed
@@ -164,6 +165,10 @@ DEMONSTRATIVES: frozenset[str] = frozenset(
 RELAYED_DOUBT: tuple[str, ...] = ("nonfactive", *DENIAL_CATEGORIES)
 """Relayed categories that count as relayed doubt: a quoted hedge is caution, not denial."""
 MIN_ASSERTION_WORDS = 4
+SCARE_QUOTE_WORDS = 3
+SCARE_QUOTE_CHARS = 30
+"""A quoted span this much longer than a scare-quoted word is someone's speech around it."""
+"""Longest quoted phrase (in words) whose key word counts as a scare quote."""
 """Fewer words than this (tags, labels, captions' fragments) assert nothing."""
 CLAIMS_CEILING = 0.44
 CLAIMS_SQUEEZE = 0.3
@@ -343,6 +348,16 @@ def _unit_cues(
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
     kept.sort()
+    # one scare quote per quoted phrase: '"gay purge"' is one choice of words, not two
+    kept = [
+        k
+        for i, k in enumerate(kept)
+        if k[3] != "scare_quote"
+        or not any(
+            p[3] == "scare_quote" and not any(c in _QUOTE_MARKS for c in text[p[1] : k[0]])
+            for p in kept[:i]
+        )
+    ]
     # a reporting verb inside a cue ("so-called") is part of that cue
     reporting = [h for h in reporting if all(h[1] <= k[0] or h[0] >= k[1] for k in kept)]
     attributed = bool(reporting) or bool(denials)
@@ -358,7 +373,9 @@ def _unit_cues(
         negated = False
         if category == "factive" and _negated(text, unit.start, start, negators):
             category, negated = "no_evidence", True
-        voice = "narration" if category == "scare_quote" else voice_at(q_spans, start, end)
+        voice = voice_at(q_spans, start, end)
+        if category == "scare_quote" and not _inside_longer_quote(q_spans, start, end):
+            voice = "narration"  # the quote table's partial quote is the narration's marks
         relayed = (
             voice == "quoted"
             or category in ALWAYS_RELAYED
@@ -457,15 +474,45 @@ def _headline_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start() + 1, m.end() - 1) for m in _HEADLINE_QUOTE.finditer(text, start, end)]
 
 
+def _inside_longer_quote(q_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a quoted span holds more than the few words around ``start:end``."""
+    return any(
+        s <= start and end <= e and (e - s) > (end - start) + SCARE_QUOTE_CHARS for s, e in q_spans
+    )
+
+
 def _in_compound(text: str, start: int) -> bool:
     """Whether a cue is the tail of a hyphenated compound ("deep-fake"): another word."""
     return start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalpha()
 
 
 def _in_quote_marks(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 2) : start].rstrip()
-    after = text[end : end + 2].lstrip()
-    return bool(before) and bool(after) and before[-1] in _QUOTE_MARKS and after[0] in _QUOTE_MARKS
+    """Whether the words sit in a short quoted phrase: '"gays"', '"secret prisons"'.
+
+    The phrase between the marks holds at most ``SCARE_QUOTE_WORDS`` words, so a quoted
+    statement ("We don't have gays") is not a scare quote.
+    """
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    # a mark inside a word is an apostrophe ("don't"), not a quotation mark
+    opening = max(
+        (i for i, c in enumerate(before) if c in _QUOTE_MARKS and not before[i - 1 : i].isalnum()),
+        default=-1,
+    )
+    closing = next(
+        (
+            i
+            for i, c in enumerate(after)
+            if c in _QUOTE_MARKS and not after[i + 1 : i + 2].isalnum()
+        ),
+        -1,
+    )
+    if opening < 0 or closing < 0:
+        return False
+    inner = before[opening + 1 :] + text[start:end] + after[:closing]
+    if any(m in inner for m in _QUOTE_MARKS) or inner != inner.strip():
+        return False
+    return len(_WORD.findall(inner)) <= SCARE_QUOTE_WORDS
 
 
 def _negated(

@@ -277,8 +277,8 @@ def test_sample_corpus_state_outlet_doubts_more():
         pytest.skip("the sample gold lacks both kinds of stance")
     assert doubting.mean() > factual.mean()
     assert _auc(doubting, factual) >= 0.95
-    # exact label agreement (measured 22/31 = 0.71; before the relay rules 16/31)
-    assert (out["stance"] == out["gold"]).mean() >= 0.68
+    # exact label agreement (measured 23/31 = 0.74; before the relay rules 16/31)
+    assert (out["stance"] == out["gold"]).mean() >= 0.7
 
 
 @pytest.mark.shared
@@ -411,3 +411,29 @@ def test_fragments_assert_nothing(text, n_assertions):
 def test_cue_at_the_tail_of_a_hyphenated_compound_is_another_word(text, n_fabrication):
     cues = _cues(text)
     assert (cues["category"] == "fabrication").sum() == n_fabrication
+
+
+@pytest.mark.parametrize(
+    ("text", "n_scare"),
+    [
+        ('The paper wrote about "secret prisons" in the region.', 1),
+        ('The paper wrote about a "gay purge" in the region.', 1),  # one phrase, one cue
+        ("'We don't have gays here at all,' the governor said.", 0),  # a statement
+        ("The men's families don't talk about gays.", 0),  # apostrophes are no quotes
+    ],
+)
+def test_scare_quotes_are_short_quoted_phrases(text, n_scare):
+    assert (_cues(text)["category"] == "scare_quote").sum() == n_scare
+
+
+def test_scare_quote_inside_someones_longer_quote_is_theirs():
+    text = 'He said: "Nobody here has ever seen these so-called "camps" with his own eyes."'
+    long_quote = text[text.index("Nobody") : text.rindex('"')]
+    cues = _cues(text, quotes=_quotes(text, long_quote))
+    scare = cues[cues["category"] == "scare_quote"]
+    assert scare["role"].tolist() == ["relayed"]
+
+
+def test_without_verification_is_no_evidence():
+    cues = _cues("The claims were repeated by foreign media without verification.")
+    assert "no_evidence" in set(cues["category"])
