@@ -156,6 +156,13 @@ def _evidence(art: _Article, offset: int) -> str:
     return art.text[max(0, offset - 60) : offset + 120].strip()
 
 
+def _in_headline(art: _Article, offset: int) -> bool:
+    """Whether ``offset`` lies in a headline or a teaser's headline."""
+    starts = [a for a, _b, _label in art.paragraphs]
+    at = bisect.bisect_right(starts, offset) - 1
+    return at >= 0 and art.paragraphs[at][2] in ("headline", "teaser_headline")
+
+
 _KIND_ORDER: dict[str, int] = {"person": 1, "organization": 2, "media": 3}
 """Tie-break between kinds an article's events give one source: the more specific wins."""
 
@@ -297,6 +304,10 @@ def _article_rows(
     for (name, section), items in groups.items():
         if all(e.shadow for e, _r in items):
             continue
+        if all(
+            _in_headline(art, e.start) and e.kind in ("paraphrase", "citation") for e, _r in items
+        ):
+            continue  # a headline's "X says ..." sums up the body; X is cited where it speaks
         items.sort(key=lambda item: item[0].start)
         first_event = items[0][0]
         kinds = [r.kind for _e, r in items]

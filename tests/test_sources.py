@@ -359,6 +359,30 @@ def test_fold_accents_keeps_offsets_and_cyrillic() -> None:
     assert fold_accents("Nóvaïa Žurnal, Новая") == "Novaia Zurnal, Новая"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's "X says ..." sums up the body: X counts where the body cites it
+        (
+            (
+                "Activists say the detentions resumed\nThe detentions resumed in May, according "
+                "to the Eastbrook Tribune."
+            ),
+            [("Eastbrook Tribune", "media")],
+        ),
+        (
+            "Activists say the detentions resumed\nActivists said the detentions resumed in May.",
+            [("activists", "ngo_activist")],
+        ),
+        ("Brenmark denies torture claims\nThe men were freed on Monday.", []),
+    ],
+)
+def test_headline_only_sources_are_the_writers_summary(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources_of(text) == expected
+
+
 # --- typing from the corpus: outlet names, people cited by first name --------------------
 
 
