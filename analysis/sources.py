@@ -90,6 +90,7 @@ from analysis.source_typing import (
     _Article,
     _corpus_types,
     _entry_resolved,
+    _is_place,
     _organisation_names,
     _outlet_keys,
     _own_keys,
@@ -156,6 +157,24 @@ def _evidence(art: _Article, offset: int) -> str:
     return art.text[max(0, offset - 60) : offset + 120].strip()
 
 
+_STATE = re.compile(
+    r"(?P<place>[A-Z][\w-]+)['’]s\s+(?:federal\s+|central\s+|national\s+)?government"
+)
+
+
+def _state_as_place(found: Resolved, text: str) -> Resolved:
+    """Name "Kardovia's government" after the place, as "Kardovia denies ..." is named.
+
+    Only when the text also uses the place's adjective ("Kardovian"), so that the word is a
+    place and not a person ("Smith's government").
+    """
+    match = _STATE.fullmatch(found.source)
+    if match is None or not _is_place(match.group("place"), text):
+        return found
+    place = match.group("place")
+    return replace(found, source=place, kind="organization", forms=found.forms | {place})
+
+
 def _in_headline(art: _Article, offset: int) -> bool:
     """Whether ``offset`` lies in a headline or a teaser's headline."""
     starts = [a for a, _b, _label in art.paragraphs]
@@ -219,6 +238,7 @@ def _resolve_events(
         found = _resolve(event, art, lex)
         if found is None:
             continue
+        found = _state_as_place(found, art.text)
         head = found.source.split()[-1].lower()
         if not found.named and head in COREFERENT_HEADS:
             found = _antecedent(found, event.start, antecedents) or found

@@ -375,11 +375,15 @@ def test_fold_accents_keeps_offsets_and_cyrillic() -> None:
             [("activists", "ngo_activist")],
         ),
         ("Brenmark denies torture claims\nThe men were freed on Monday.", []),
+        # a state is named after its place when the text shows the word is a place
+        (
+            "Brenmark’s government denied the reports. Brenmarkian police were not available.",
+            [("Brenmark", "government")],
+        ),
+        ("Halloran’s government denied the reports.", [("Halloran’s government", "government")]),
     ],
 )
-def test_headline_only_sources_are_the_writers_summary(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_headlines_and_states(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources_of(text) == expected
 
 
