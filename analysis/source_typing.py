@@ -576,7 +576,10 @@ def _corpus_types(
     A named source left ``unknown`` is media when its name is (or contains, with the same
     last word) an outlet of the corpus (the ``outlet`` column, wire notes included);
     otherwise it takes the type that the same or a compatible name ("Gennady Morosh" for
-    "Foreign Minister Gennady Morosh") has most often elsewhere in the corpus. An
+    "Foreign Minister Gennady Morosh") has most often elsewhere in the corpus. A person
+    typed by a role word only ("Osokin's lawyer") takes the type the same person has where
+    the corpus says whom they speak for ("Pavel Drozd of the Velmora Legal
+    Defence Centre"): one person, one type across the corpus, unless the gazetteer says. An
     source whose name *is* an outlet of the corpus is media even when role words around
     it said otherwise ("The Northwire agency, citing ..."), unless the gazetteer types it or
     its own name holds a role word ("Harbour Network" publishes, but is an NGO). A person
@@ -590,10 +593,16 @@ def _corpus_types(
     texts = dict(zip(articles[ARTICLE_ID].astype(str), articles[TEXT], strict=True))
     keys = [_key(str(row["source"])) for row in rows]
     votes: dict[str, dict[str, int]] = {}
+    affiliated: dict[str, dict[tuple[str, str], int]] = {}  # people typed by whom they speak for
     for key, row in zip(keys, rows, strict=True):
         if row["source_kind"] != "anonymous" and row["source_type"] != "unknown":
             counter = votes.setdefault(key, {})
             counter[str(row["source_type"])] = counter.get(str(row["source_type"]), 0) + 1
+            affiliation = row.get("affiliation")
+            if row["source_kind"] == "person" and isinstance(affiliation, str) and affiliation:
+                pair = (str(row["source_type"]), affiliation)
+                found = affiliated.setdefault(key, {})
+                found[pair] = found.get(pair, 0) + 1
     by_last: dict[str, list[str]] = {}
     for key in [*votes, *outlets]:
         words = _name_tokens(key)
@@ -625,6 +634,13 @@ def _corpus_types(
                 row["source_type"] = max(tally, key=lambda t: (tally[t], t))
         elif key in outlets and _typed_by_outlet(key, lex):
             row["source_type"], row["source_kind"] = "media", "media"
+        elif row["source_kind"] == "person" and not row.get("affiliation"):
+            pairs: dict[tuple[str, str], int] = {}
+            for k in candidates:
+                for pair, n in affiliated.get(k, {}).items():
+                    pairs[pair] = pairs.get(pair, 0) + n
+            if pairs and lex.matcher.lookup(key) is None:
+                row["source_type"] = max(pairs, key=lambda p: (pairs[p], p))[0]
         if row["source_type"] == "unknown" and row["source_kind"] == "person":
             text = texts.get(str(row[ARTICLE_ID]))
             if isinstance(text, str) and _first_name_only(str(row["source"]), text):

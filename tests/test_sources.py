@@ -465,6 +465,26 @@ KESTREL = "The Kestrel agency, citing an unnamed diplomat, claimed that the vote
             ["Daily Example"],
             [("a0", "Brenmark", "organization", "government")],
         ),
+        # one person, one type: whom they speak for elsewhere outranks a profession word
+        (
+            [
+                "Jonas Veller of the Eastbrook Rights Network said the complaint was filed.",
+                "His lawyer, Jonas Veller, said the court would rule in May.",
+            ],
+            ["Daily Example", "Other"],
+            [
+                ("a0", "Jonas Veller", "person", "ngo_activist"),
+                ("a1", "Jonas Veller", "person", "ngo_activist"),
+            ],
+        ),
+        (
+            [
+                "The weather was fine.",
+                "His lawyer, Jonas Veller, said the court would rule in May.",
+            ],
+            ["Daily Example", "Other"],
+            [("a1", "Jonas Veller", "person", "expert")],
+        ),
     ],
 )
 def test_corpus_typing(
