@@ -60,6 +60,12 @@ _CREDIT = re.compile(
     r"Getty|TASS|RIA|Sputnik)\b)",
     re.IGNORECASE,
 )
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n,/()]{0,40},\s+[^\n/()]{1,30}?[\s.,]*[/(]\s*"
+    r"(?:TASS|AFP|AP|Reuters|RIA(?:\s+Novosti)?|Sputnik|Interfax|EFE|ANSA|DPA|Xinhua)"
+    r"\s*[/)][\s.:—–-]*"
+)
+"""A wire dateline opening a paragraph: "MOSCOW, July 6. /TASS/.", "GROZNY, May 13 (Reuters) -"."""
 _ONLY_CREDIT = re.compile(
     r"^\s*(?:Source|Photo|Image|Credit|Picture|Read\s+more(?:\s+via)?|Via|Фото|Foto)\b"
     r"[^.!?]{0,80}$",
@@ -170,6 +176,9 @@ def _is_caption(para: str, n_words: int) -> bool:
     credit = _CREDIT.search(para)
     if credit is None:
         return False
+    wire = _WIRE_DATELINE.match(para)
+    if wire is not None and len(para[wire.end() :].split()) >= 3:
+        return False  # "GROZNY, May 13. /TASS/. A probe …": a dateline opening body text
     return n_words <= 20 or credit.start() > 0.3 * len(para) or para.lstrip().startswith("•")
 
 

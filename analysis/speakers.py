@@ -1379,12 +1379,15 @@ class EntityTable:
     persons: list[tuple[int, _Entity]] = field(default_factory=list)
     last_speaker: _Entity | None = None
     history: list[tuple[int, _Entity]] = field(default_factory=list)
+    orgs: list[tuple[int, str]] = field(default_factory=list)
+    text: str = ""
 
     @classmethod
     def from_text(cls, text: str, spans: list[tuple[int, int]]) -> EntityTable:
         """Register every capitalised name of two or more words in ``spans`` of ``text``."""
-        table = cls()
+        table = cls(text=text)
         fore = _forenames()
+        lone: list[tuple[int, str]] = []  # lone capitalised words not (yet) known as persons
         for lo, hi in spans:
             for m in _NAME_RUN.finditer(text, lo, hi):
                 run = m.group().rstrip(".")
@@ -1402,6 +1405,8 @@ class EntityTable:
                     known = table.by_surname.get(_POSSESSIVE.sub("", run).lower())
                     if known is not None:
                         table.persons.append((m.start(), known))
+                    else:
+                        lone.append((m.start(), run))
                     continue
                 words = run.split()
                 owner = (
@@ -1427,7 +1432,9 @@ class EntityTable:
                 if not words:
                     continue
                 name = " ".join(words)
-                if _is_org_name(name):
+                if _is_org_name(name) or _MEDIA_NAME.search(name):
+                    # an organisation, or a news medium ("Associated Press"): never a person
+                    table.orgs.append((m.start(), _POSSESSIVE.sub("", name)))
                     continue
                 while len(words) >= 3 and GENITIVE_PLACE.search(words[0]):
                     words = words[1:]  # "президента России Дмитрий Песков"
@@ -1476,6 +1483,11 @@ class EntityTable:
                     ent = _Entity(name, "person", _forenames().get(name.lower(), ""))
                     table.by_surname[name.lower()] = ent
                     table.persons.append((m.start(1), ent))
+        for pos, word in lone:
+            # "Daniyar noticed …" before "Daniyar, who is 29, …" makes the single name a person
+            known = table.by_surname.get(_POSSESSIVE.sub("", word).lower())
+            if known is not None and " " not in known.canonical:
+                table.persons.append((pos, known))
         table.persons.sort(key=lambda x: x[0])
         return table
 
@@ -1497,6 +1509,20 @@ class EntityTable:
         """
         if mention.kind == "pronoun":
             return self._resolve_pronoun(mention, continuing=continuing)
+        if mention.kind in {"organization", "description"}:
+            words = _words(mention.text)
+            if (
+                len(words) <= 3
+                and words[0] in {"the", "this"}
+                and words[-1] in _GENERIC_ORG_HEADS
+                and mention.text[4:].islower()
+            ):
+                # "the group", "the organisation": the organisation named last before it
+                named = self._last_org(mention.start, words[-1])
+                if named is not None:
+                    ent = self._org(named)
+                    self._remember(mention.start, ent)
+                    return ent.canonical, "organization"
         if mention.kind == "organization":
             canonical = mention.name or re.sub(
                 r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE
@@ -1506,6 +1532,13 @@ class EntityTable:
             return ent.canonical, "organization"
         if mention.kind == "name":
             name = _POSSESSIVE.sub("", mention.name or mention.text)
+            if " " in name and (
+                _MEDIA_NAME.search(name) or any(name == org for _, org in self.orgs)
+            ):
+                # "the Eastern Press reported": a medium or an organisation, never "he"
+                ent = self._org(name)
+                self._remember(mention.start, ent)
+                return ent.canonical, "organization"
             surname = name.split()[-1].lower()
             found = self.by_surname.get(surname)
             if found is None:
@@ -1558,6 +1591,21 @@ class EntityTable:
         self._remember(mention.start, ent)
         return description, kind
 
+    def _last_org(self, before: int, head: str) -> str | None:
+        """Return the organisation named last within 1,500 characters before ``before``.
+
+        One whose name has the description's head noun ("the network": "Harbour Network")
+        comes first; news media (relays, not speakers) never count.
+        """
+        near = [
+            name
+            for pos, name in self.orgs
+            if 0 < before - pos <= 1500 and len(name.split()) >= 2 and not _MEDIA_NAME.search(name)
+        ]
+        same = [name for name in near if head in name.lower()]
+        found = same or near
+        return found[-1] if found else None
+
     def _org(self, canonical: str) -> _Entity:
         key = org_key(canonical)
         for ent in self.by_surname.values():
@@ -1572,6 +1620,25 @@ class EntityTable:
     def _remember(self, position: int, ent: _Entity) -> None:
         self.last_speaker = ent
         self.history.append((position, ent))
+
+    def _new_focus(self, mention: Mention, gender: str) -> bool:
+        """Whether a new paragraph names another person before the pronoun.
+
+        "“…,” said Ordynets. ¶ One of the men, Rafael (…), was held for nine days. He agreed
+        …": the pronoun goes to the person its own paragraph is about, not the last speaker.
+        """
+        if not self.text or self.last_speaker is None or not self.history:
+            return False
+        para_start = self.text.rfind("\n", 0, mention.start) + 1
+        if self.history[-1][0] >= para_start:
+            return False  # the last attribution is in this paragraph: it keeps the focus
+        return any(
+            para_start <= pos < mention.start
+            and ent is not self.last_speaker
+            and ent.kind == "person"
+            and not (ent.gender and gender and ent.gender != gender)
+            for pos, ent in self.persons
+        )
 
     def _resolve_pronoun(self, mention: Mention, *, continuing: bool) -> tuple[str, str]:
         p = mention.text.lower()
@@ -1602,7 +1669,7 @@ class EntityTable:
         want_person = p in {"he", "she"}
         gender = {"he": "m", "she": "f"}.get(p, "")
         candidates: list[_Entity] = []
-        if continuing and self.last_speaker is not None:
+        if continuing and self.last_speaker is not None and not self._new_focus(mention, gender):
             candidates.append(self.last_speaker)
         # then the most recent mention before the pronoun, as a speaker or in any role
         recent = [(pos, e) for pos, e in self.persons if pos < mention.start][-12:]
@@ -1642,6 +1709,17 @@ _CALLED_NAME = re.compile(
     r"([A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
 )
 """A single name given to an unnamed source: "a student we are calling Emil"."""
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Times|Post|Press|Agency|TV|Radio|Channel|Magazine|Journal|Telegraph|Guardian|"
+    r"Herald|Tribune|Gazette|Gazeta|Daily|Weekly|Standard|Review|Observer|Wire|Today|Reuters|"
+    r"Interfax|TASS|BBC|CNN|AFP|AP|Website|Blog|Blade)\b"
+)
+"""Words that mark a news medium's name."""
+_GENERIC_ORG_HEADS: frozenset[str] = frozenset(
+    {"group", "organization", "organisation", "network", "charity", "ngo", "association",
+     "alliance", "coalition", "foundation", "movement", "union", "watchdog", "campaign"}
+)  # fmt: skip
+"""Head nouns of a description that stands for an organisation named before ("the group")."""
 _DEFINITE_ROLE = re.compile(
     r"(?:the|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:\w+\s+){0,2}?([a-z]+)"
     r"(?:\s+(?:himself|herself))?$",

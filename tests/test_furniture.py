@@ -27,6 +27,20 @@ def labels(text: str, title: str | None = None) -> list[str]:
             ["caption", "body"],
         ),
         ("Photo: Ann Lee\nThe crowd grew all afternoon.", ["credit", "body"]),
+        # a wire dateline opens a short body paragraph: not a caption
+        (
+            "Council rejects report\nVELMORA, July 6. /TASS/. The council said the report was false.",
+            ["headline", "body"],
+        ),
+        (
+            "Council rejects report\nDUNMARSK, May 13 (Reuters) - The governor denied it.",
+            ["headline", "body"],
+        ),
+        # negative: an agency credit after a caption still makes it a caption
+        (
+            "The governor at a rally in Dunmarsk. Photo: /TASS/\nThe rally was short.",
+            ["caption", "body"],
+        ),
         (
             (
                 "The council met on Monday.\n\n7 Jul 2017 - 1:10 PM  UPDATED 7 Jul 2017 - 1:14 PM\n\n"

@@ -409,6 +409,66 @@ def test_sources_named_in_the_text_become_persons() -> None:
     assert table["speaker"].tolist() == ["Emil", "Emil"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new paragraph about another person takes the pronoun from the last speaker
+        (
+            (
+                "“We are full,” said Sami Valen, director of the shelter.\n\n"
+                "One of the men we moved, Tomas (his name has been changed), was held for a "
+                "week. He agreed to let us publish part of his story:\n\n"
+                "“They beat us every night.”"
+            ),
+            [("direct", "Sami Valen"), ("direct", "Tomas")],
+        ),
+        # a single name established later is a person at its earlier mentions too
+        (
+            (
+                "The first thing Oren noticed was the smell. He says the cell was dark.\n\n"
+                "Oren, who is 31, was held for ten days."
+            ),
+            [("indirect", "Oren")],
+        ),
+        # negative: in the speaker's own paragraph, the pronoun stays with the speaker
+        (
+            (
+                "“We will appeal,” said Vera Lanskaya, who met Tomas Brandt on Monday. "
+                "She said the court had ignored the evidence."
+            ),
+            [("direct", "Vera Lanskaya"), ("indirect", "Vera Lanskaya")],
+        ),
+        # "the group" is the organisation named last; a relaying medium is never it
+        (
+            (
+                "The Meridian Shelter Network told the Valley Times it had moved 12 people.\n\n"
+                "The group said it needed more money."
+            ),
+            [("indirect", "Meridian Shelter Network"), ("indirect", "Meridian Shelter Network")],
+        ),
+        # negative: a named organisation keeps its own name
+        (
+            (
+                "The Meridian Shelter Network said it had moved 12 people. "
+                "The Harbour Aid Network said it had moved none."
+            ),
+            [("indirect", "Meridian Shelter Network"), ("indirect", "Harbour Aid Network")],
+        ),
+        # a news medium is not a person for "he"
+        (
+            (
+                "Rafe Okoro left the region after a week, the Eastern Press reported.\n\n"
+                "He said the arrests had doubled."
+            ),
+            [("indirect", "Eastern Press"), ("indirect", "Rafe Okoro")],
+        ),
+    ],
+)
+def test_pronoun_and_description_resolution(text: str, expected: list[tuple[str, str]]) -> None:
+    table = quotes_of(text)
+    assert list(zip(table["kind"], table["speaker"], strict=True)) == expected
+
+
 def test_negated_cues_report_nothing() -> None:
     assert quotes_of("Checks by the ministry have not confirmed the reports of arrests.").empty
 
