@@ -42,10 +42,11 @@ Each cue gets a *voice* (in quoted speech or in the narration, from the quote ta
   cues in a narration sentence that attributes them to nobody.
 - **relayed**: any cue in quoted speech (direct, partial and indirect spans of the quote
   table), every ``denial`` verb, no_evidence or fabrication cues in a narration sentence with
-  a reporting verb ("X said there was no evidence"), a non-factive word after a speech or
-  denial verb of its sentence ("dismisses the claims", "denounces persecution claims": the
-  denier's word), and "these claims" right after a sentence that relayed a denial (the word
-  labels the denial, not the reports).
+  a reporting verb ("X said there was no evidence"; not in a relative clause describing the
+  speaker before the verb: "X, which published unverified material, said ..."), a
+  non-factive word after a speech or denial verb of its sentence ("dismisses the claims",
+  "denounces persecution claims": the denier's word), and "these claims" right after a
+  sentence that relayed a denial (the word labels the denial, not the reports).
 
 The contested claims themselves are the ``claim`` terms of the codebook (words naming the
 abuses: "detained", "tortured", "purge"). A narration sentence that names them without any
@@ -379,7 +380,11 @@ def _unit_cues(
         relayed = (
             voice == "quoted"
             or category in ALWAYS_RELAYED
-            or (category in RELAYED_WHEN_ATTRIBUTED and attributed)
+            or (
+                category in RELAYED_WHEN_ATTRIBUTED
+                and attributed
+                and not _describes_speaker(text, unit.start, start, reporting)
+            )
             or (category in SPEAKERS_WORDS and any(s < start for s in speech_starts))
         )
         role = "relayed" if relayed else "own"
@@ -472,6 +477,28 @@ _HEADLINE_QUOTE = re.compile(
 def _headline_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside quotation marks in a headline (quote tables often leave headlines out)."""
     return [(m.start() + 1, m.end() - 1) for m in _HEADLINE_QUOTE.finditer(text, start, end)]
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:which|who|whose|que|qui|который|которая|которое|которые|der|die|das)\b", re.IGNORECASE
+)
+
+
+def _describes_speaker(
+    text: str, sentence_start: int, start: int, reporting: list[tuple[int, int, str]]
+) -> bool:
+    """Whether a cue sits in a relative clause about the speaker, before the speech verb.
+
+    "The paper, which has published unverified material, called the film ...": the clause
+    between commas describes the speaker in the outlet's own words.
+    """
+    clause = None
+    for m in _RELATIVE.finditer(text, sentence_start, start):
+        clause = m
+    if clause is None or "," in text[clause.end() : start]:
+        return False
+    close = text.find(",", start)
+    return close >= 0 and all(r[0] > close for r in reporting)
 
 
 def _inside_longer_quote(q_spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -94,7 +94,7 @@ def test_scare_quotes_need_quotation_marks():
 def test_fabrication_in_narration_is_false():
     row = _one("The so-called purge is a fake story invented to smear the republic.")
     assert row["stance"] == "false"
-    assert row["doubt"] >= 0.7
+    assert row["doubt"] >= 0.74
     assert {e["role"] for e in row["evidence"]} == {"own"}
 
 
@@ -277,8 +277,8 @@ def test_sample_corpus_state_outlet_doubts_more():
         pytest.skip("the sample gold lacks both kinds of stance")
     assert doubting.mean() > factual.mean()
     assert _auc(doubting, factual) >= 0.95
-    # exact label agreement (measured 23/31 = 0.74; before the relay rules 16/31)
-    assert (out["stance"] == out["gold"]).mean() >= 0.7
+    # exact label agreement (measured 24/31 = 0.77; before the relay rules 16/31)
+    assert (out["stance"] == out["gold"]).mean() >= 0.74
 
 
 @pytest.mark.shared
@@ -437,3 +437,25 @@ def test_scare_quote_inside_someones_longer_quote_is_theirs():
 def test_without_verification_is_no_evidence():
     cues = _cues("The claims were repeated by foreign media without verification.")
     assert "no_evidence" in set(cues["category"])
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a relative clause about the speaker is the outlet's own description
+        (
+            "The Daily Post, which has published unverified material, called the film moving.",
+            "own",
+        ),
+        # the speaker's content after the speech verb stays theirs
+        ("The ministry said the material was unverified and biased.", "relayed"),
+    ],
+)
+def test_relative_clause_about_the_speaker_is_narration(text, role):
+    cues = _cues(text)
+    assert cues.loc[cues["category"] == "no_evidence", "role"].tolist() == [role]
+
+
+def test_scare_quoted_documentary_in_a_headline():
+    cues = _cues("Nothing else.", title='Western "documentary" is shown at a festival')
+    assert cues.loc[cues["category"] == "scare_quote", "cue"].tolist() == ["documentary"]
