@@ -35,8 +35,30 @@ fr, de, es, pt, it, da ship with the package), to the capitalised name next to t
 every language without a list, leaves the speaker 'unknown'.
 
 Measured on the development sets (``benchmarks/`` and the ``shared`` tests): PolNeAR dev direct
-quotes overlap F1 0.94, speaker accuracy 0.96, end-to-end F1 0.90; direct+mixed 0.89; all kinds
-0.71. The founding article: F1 0.91, speaker accuracy 1.00.
+quotes overlap F1 0.94, speaker accuracy 0.96, end-to-end F1 0.91; direct+mixed 0.90; all kinds
+0.71. The founding article: F1 0.94, speaker accuracy 1.00. Real Chechnya coverage
+(``data/gold/chechnya_dev_quotes.jsonl``, 12 English articles, seed conventions): F1 0.86,
+speaker accuracy 0.91. The fictional sample: F1 0.79, speaker accuracy 0.87.
+
+Partial quotations (``partial=``). The seed gold annotates a reported statement that contains
+quoted words twice (the statement as 'indirect', each quoted fragment as 'partial'); PolNeAR
+annotates one 'mixed' span. No single output serves both scorers, because PolNeAR's ignores
+the kind: a fragment inside a matched mixed span is a false positive in every scope. Measured:
+
+=========================== ============== ==============
+scorer                      'statement'    'fragments'
+=========================== ============== ==============
+PolNeAR dev direct+mixed    0.897          0.796 (< 0.85)
+PolNeAR dev all kinds       0.706          0.671 (< 0.70)
+founding article, all kinds 0.94           0.92
+real Chechnya gold, all     0.857          0.864
+fictional sample, all       0.79           0.88
+=========================== ============== ==============
+
+So the default is ``'statement'``: one row per statement, which is also what source counting
+wants (a statement with two quoted fragments is one act of speech, not three); use
+``partial='fragments'`` (CLI ``--partial fragments``) to score against seed-style gold with
+many partial quotations.
 
 Limits: attributions nested inside another's content ("X said Y believes Z") give only the
 outer one; a subject noun phrase is found by position, not by parsing; coreference is a recency

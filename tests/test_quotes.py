@@ -720,16 +720,16 @@ def polnear_scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[s
 @needs_shared
 def test_polnear_dev_direct_floor(polnear_scores: dict[str, dict[str, float]]) -> None:
     direct = polnear_scores["direct"]
-    assert direct["overlapF1"] >= 0.92
-    assert direct["speakerAcc"] >= 0.94
-    assert direct["e2eF1"] >= 0.89
+    assert direct["overlapF1"] >= 0.93
+    assert direct["speakerAcc"] >= 0.95
+    assert direct["e2eF1"] >= 0.90
 
 
 @pytest.mark.shared
 @needs_shared
 def test_polnear_dev_mixed_and_all_floors(polnear_scores: dict[str, dict[str, float]]) -> None:
-    assert polnear_scores["direct,mixed"]["overlapF1"] >= 0.87
-    assert polnear_scores["all"]["overlapF1"] >= 0.68
+    assert polnear_scores["direct,mixed"]["overlapF1"] >= 0.88
+    assert polnear_scores["all"]["overlapF1"] >= 0.70
 
 
 @pytest.mark.shared
@@ -744,8 +744,8 @@ def test_seed_floor() -> None:
     pred = _predictions([record])
     gold = {record["id"]: record["quotes"]}
     every = module.score(gold, pred, None)
-    assert every["F1"] >= 0.90
-    assert every["speaker_acc"] >= 0.93
+    assert every["F1"] >= 0.93
+    assert every["speaker_acc"] >= 0.98
     direct = module.score(gold, pred, {"direct", "partial"})
     assert direct["F1"] >= 0.95
     assert direct["speaker_acc"] >= 0.95
@@ -757,6 +757,43 @@ def test_sample_corpus_floor() -> None:
     articles = pd.read_json(SAMPLE_DIR / "articles.jsonl", lines=True, dtype=False)
     gold = load_quote_table(SAMPLE_DIR / "gold.jsonl")
     scores = evaluate_quotes(gold, extract_quotes(articles)).scores.set_index("scope")
-    assert scores.loc["all", "f1"] >= 0.74
-    assert scores.loc["all", "speaker_accuracy"] >= 0.88
-    assert scores.loc["direct", "recall"] >= 0.92
+    assert scores.loc["all", "f1"] >= 0.76
+    assert scores.loc["all", "speaker_accuracy"] >= 0.92
+    assert scores.loc["direct", "recall"] >= 0.95
+
+
+CHECHNYA_GOLD = (
+    Path(__file__).resolve().parent.parent / "data" / "gold" / "chechnya_dev_quotes.jsonl"
+)
+CORPUS = SHARED_DIR / "corpus" / "chechnya_dev.jsonl"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(
+    not (CHECHNYA_GOLD.exists() and CORPUS.exists() and SEED.exists()),
+    reason="real Chechnya gold or the shared corpus absent",
+)
+def test_real_chechnya_gold_floor() -> None:
+    """Offset-only gold for real coverage, texts read from ../shared, scored as the seed."""
+    spec = importlib.util.spec_from_file_location("seed_score", SEED.parent / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    texts = {}
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            texts[record["id"]] = record["text"]
+    lines = CHECHNYA_GOLD.read_text(encoding="utf-8").splitlines()
+    gold_records = [json.loads(line) for line in lines if line.strip()]
+    records = [{"id": r["id"], "text": texts[r["id"]]} for r in gold_records]
+    pred = _predictions(records)
+    gold = {r["id"]: r["quotes"] for r in gold_records}
+    ignore = {r["id"]: r.get("ignore", []) for r in gold_records}
+    every = module.score(gold, pred, None, ignore)
+    assert every["F1"] >= 0.84
+    assert every["speaker_acc"] >= 0.89
+    direct = module.score(gold, pred, {"direct", "partial"}, ignore)
+    assert direct["F1"] >= 0.94
+    assert direct["speaker_acc"] >= 0.87
