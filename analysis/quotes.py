@@ -1220,7 +1220,8 @@ def _one_indirect(
             return _span_row(text, start, end_limit, m, c, "indirect:according_to")
         return _span_row(text, sent_start, c.start, m, c, "indirect:according_to")
     before = text[max(sent_start, c.start - 60) : c.start]  # the anchored checks need no more
-    if _WITHOUT.search(before):
+    tail = len(before) - 24  # where the short end-anchored patterns can start
+    if _WITHOUT.search(before, max(tail, 0)):
         return None  # "it goes without saying"
     if c.text == "alleged" and not _THAT_NEXT.match(text, c.end, c.end + 8):
         return None  # "the alleged abuses": an adjective
@@ -1236,7 +1237,7 @@ def _one_indirect(
             if inverted is not None:
                 return inverted
     if (
-        _NOUN_BEFORE.search(before)
+        _NOUN_BEFORE.search(before, max(tail, 0))
         or _PASSIVE_BEFORE.search(before)
         and (c.text.endswith(("ed", "wn", "ld", "id", "en", "ught", "nd")))
     ):

@@ -1402,7 +1402,8 @@ class EntityTable:
                     # a lone capitalised word (most are sentence openers): a person only in
                     # "Rafael (his name has been changed)" or "Anna, 24,", or the surname of
                     # a person already named ("For Kemalova, the words …")
-                    known = table.by_surname.get(_POSSESSIVE.sub("", run).lower())
+                    bare = run[:-2] if run.endswith(("’s", "'s")) else run
+                    known = table.by_surname.get(bare.lower())
                     if known is not None:
                         table.persons.append((m.start(), known))
                     else:
