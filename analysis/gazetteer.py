@@ -228,6 +228,9 @@ def fold_accents(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_AT_END = re.compile(r"\s*\Z")
+"""Only white space is left: a match here is at the very end of the text."""
+
 _ACCENTED = re.compile("[" + "".join(_VARIANTS.values()) + "]")
 
 
@@ -297,7 +300,7 @@ class Matcher:
             if entry is not None:
                 found_all.append(Match(entry, found.start(), found.end(), text[at : found.end()]))
             pos = max(found.end(), at + 1)
-        if self.tails and not text[stop:].strip():
+        if self.tails and _AT_END.match(text, stop):
             cut = self._cut_at_end(folded, start, stop)
             if cut is not None:
                 found_all = [m for m in found_all if m.end <= cut.start] + [cut]
