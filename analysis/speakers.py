@@ -23,6 +23,7 @@ of syntax or the world; the design brief's hand check estimates about 26 in 30 r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1622,6 +1623,10 @@ class EntityTable:
         self.last_speaker = ent
         self.history.append((position, ent))
 
+    def _n_before(self, position: int) -> int:
+        """Return how many person mentions (sorted by offset) come before ``position``."""
+        return bisect_left(self.persons, position, key=lambda item: item[0])
+
     def _new_focus(self, mention: Mention, gender: str) -> bool:
         """Whether a new paragraph names another person before the pronoun.
 
@@ -1634,11 +1639,10 @@ class EntityTable:
         if self.history[-1][0] >= para_start:
             return False  # the last attribution is in this paragraph: it keeps the focus
         return any(
-            para_start <= pos < mention.start
-            and ent is not self.last_speaker
+            ent is not self.last_speaker
             and ent.kind == "person"
             and not (ent.gender and gender and ent.gender != gender)
-            for pos, ent in self.persons
+            for _, ent in self.persons[self._n_before(para_start) : self._n_before(mention.start)]
         )
 
     def _resolve_pronoun(self, mention: Mention, *, continuing: bool) -> tuple[str, str]:
@@ -1659,13 +1663,10 @@ class EntityTable:
                         name=_name_part(mention.name),
                     )
                 return self.resolve(antecedent)
-            before = [e for pos, e in self.persons if pos < mention.start]
-            if (
-                before
-                and mention.start - max(pos for pos, _ in self.persons if pos < mention.start) < 120
-            ):
-                self._remember(mention.start, before[-1])
-                return before[-1].canonical, "person"
+            k = self._n_before(mention.start)
+            if k and mention.start - self.persons[k - 1][0] < 120:
+                self._remember(mention.start, self.persons[k - 1][1])
+                return self.persons[k - 1][1].canonical, "person"
             return mention.text, "unknown"
         want_person = p in {"he", "she"}
         gender = {"he": "m", "she": "f"}.get(p, "")
@@ -1673,7 +1674,8 @@ class EntityTable:
         if continuing and self.last_speaker is not None and not self._new_focus(mention, gender):
             candidates.append(self.last_speaker)
         # then the most recent mention before the pronoun, as a speaker or in any role
-        recent = [(pos, e) for pos, e in self.persons if pos < mention.start][-12:]
+        k = self._n_before(mention.start)
+        recent = self.persons[max(0, k - 12) : k]
         recent += [(pos, e) for pos, e in self.history if pos < mention.start]
         recent.sort(key=lambda x: x[0])
         candidates.extend(e for _, e in reversed(recent))
