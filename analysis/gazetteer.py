@@ -270,7 +270,7 @@ class Matcher:
     every position; both run on the text with accents folded (:func:`fold_accents`).
     ``entries`` maps group names to entries, ``by_alias`` lower-cased, folded aliases, and
     ``tails`` the lower-cased, folded beginnings of the aliases of two or more words cut
-    inside their last word (for text cut off at its end).
+    inside their last word (for text cut off at its end), ``tail_words`` their last words.
     """
 
     starts: re.Pattern[str] | None
@@ -278,6 +278,7 @@ class Matcher:
     entries: dict[str, Entry]
     by_alias: dict[str, Entry]
     tails: dict[str, Entry]
+    tail_words: frozenset[str] = frozenset()
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first."""
@@ -309,9 +310,9 @@ class Matcher:
     def _cut_at_end(self, text: str, pos: int, stop: int) -> Match | None:
         """Return the alias whose beginning ends ``text[pos:stop]`` (accents folded), if any."""
         tail = text[max(pos, stop - 80) : stop].rstrip()
-        if not tail[-1:].isalpha():
-            return None
         words = tail.split()
+        if not tail[-1:].isalpha() or normalise_alias(words[-1]).lower() not in self.tail_words:
+            return None
         for n in range(min(6, len(words)), 1, -1):
             key = normalise_alias(" ".join(words[-n:])).lower()
             entry = self.tails.get(key)
@@ -369,7 +370,7 @@ def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
     by_alias = {a.lower(): e for a, e in aliases.items()}
     tails = _tails(aliases)
     if not groups:
-        return Matcher(None, {}, {}, by_alias, tails)
+        return Matcher(None, {}, {}, by_alias, tails, _last_words(tails))
     firsts: dict[str, list[str]] = {}
     for group, alias in groups.items():
         firsts.setdefault(alias[0], []).append(group)
@@ -383,7 +384,12 @@ def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
     }
     starts = re.compile(r"(?<![\w-])[" + re.escape("".join(sorted(firsts))) + "]")
     entries = {g: aliases[a] for g, a in groups.items()}
-    return Matcher(starts, by_first, entries, by_alias, tails)
+    return Matcher(starts, by_first, entries, by_alias, tails, _last_words(tails))
+
+
+def _last_words(tails: dict[str, Entry]) -> frozenset[str]:
+    """Return the cut last words of ``tails`` ("internationa"): most texts fail at once."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in tails)
 
 
 def _tails(aliases: dict[str, Entry]) -> dict[str, Entry]:
