@@ -425,7 +425,11 @@ def _article_rows(
             if row.speaker:
                 last[stream] = row
         if not new and stream in last:
-            _extend_focus(text, unit, last[stream])
+            topic = _paragraph_topic(text, unit, last[stream], tables[stream])
+            if topic is not None:
+                last[stream] = topic
+            else:
+                _extend_focus(text, unit, last[stream])
         rows.extend(r for r in new if r.rule not in {"lead", "context"})
     if partial == "fragments":
         rows = _split_partials(rows, quotations)
@@ -477,6 +481,31 @@ def _extend_focus(text: str, unit: _Unit, previous: _Row) -> None:
     pronoun = {"he": "person", "she": "person", "they": ""}.get(first.lower())
     if pronoun is not None or (surname and first.strip("’'s,") == surname):
         previous.paragraph = unit.paragraph
+
+
+def _paragraph_topic(text: str, unit: _Unit, previous: _Row, table: EntityTable) -> _Row | None:
+    """Return a focus row for a person named at the start of a paragraph with no attribution.
+
+    "“…,” said Ellery. / Daniyar was released after … He left the same week. / “My mother
+    called me once …”": the cue-less quotation after a paragraph about another named person
+    is theirs, not the last speaker's. Only the paragraph's first sentence counts, and only
+    a name already known as a person.
+    """
+    if unit.paragraph - previous.paragraph != 1:
+        return None
+    if text[text.rfind("\n", 0, unit.start) + 1 : unit.start].strip():
+        return None  # not the paragraph's first sentence
+    m = _sentence_subject(text, unit.start, unit.end)
+    if m is None or m.kind != "name" or m.start - unit.start > 3:
+        return None
+    surname = m.text.split()[-1].lower()
+    if surname not in table.by_surname or table.by_surname[surname].kind != "person":
+        return None
+    if previous.speaker and table.by_surname[surname].canonical == previous.speaker:
+        return None
+    row = _Row("direct", unit.start, unit.start, m, None, "context")
+    _resolve(row, table, None, unit)
+    return row
 
 
 def _streams(labelled: list[tuple[int, int, str]]) -> list[str]:

@@ -454,6 +454,26 @@ def test_sources_named_in_the_text_become_persons() -> None:
             ),
             [("indirect", "Meridian Shelter Network"), ("indirect", "Harbour Aid Network")],
         ),
+        # a cue-less quotation after a paragraph about another named person is theirs
+        (
+            (
+                "Oren, 29, was held for ten days.\n\n"
+                "“That is an instruction,” said Hanna Vell, a researcher.\n\n"
+                "Oren was released after his employer paid a fee. He left the same week.\n\n"
+                "“My mother called me once.”"
+            ),
+            [("direct", "Hanna Vell"), ("direct", "Oren")],
+        ),
+        # negative: a paragraph that goes on about the speaker keeps the speaker
+        (
+            (
+                "Oren, 29, was held for ten days.\n\n"
+                "“That is an instruction,” said Hanna Vell, a researcher.\n\n"
+                "Vell has studied the region for years.\n\n"
+                "“Nobody listens.”"
+            ),
+            [("direct", "Hanna Vell"), ("direct", "Hanna Vell")],
+        ),
         # a news medium is not a person for "he"
         (
             (
