@@ -657,9 +657,9 @@ def _typed_by_outlet(key: str, lex: _Lexicons) -> bool:
 def _first_name_only(name: str, text: str) -> bool:
     """Whether ``name`` reads as a first name standing alone in ``text``.
 
-    It is one capitalised word, not a plural ("Chechens") or a place with an adjective in the
-    text, never written in lower case ("People"/"people") and never the first word of a longer
-    capitalised name ("Morvesh Autonomous Region").
+    It is one capitalised word, not a plural ("Chechens") or a place (with an adjective in the
+    text, or after "in", "from", "near"...), never written in lower case ("People"/"people")
+    and never the first word of a longer capitalised name ("Morvesh Autonomous Region").
     """
     if len(name.split()) != 1 or not name[:1].isupper() or not name.isalpha():
         return False
@@ -667,4 +667,6 @@ def _first_name_only(name: str, text: str) -> bool:
         return False
     if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text):
         return False
+    if re.search(r"\b(?:in|from|across|inside|outside|near)\s+" + re.escape(name) + r"\b", text):
+        return False  # "reports from Morvesh": a place
     return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s)?\s+[A-Z]", text) is None

@@ -461,6 +461,11 @@ KESTREL = "The Kestrel agency, citing an unnamed diplomat, claimed that the vote
             ],
         ),
         (
+            ["Reports from Halden grew. Halden said the guards beat him."],
+            ["Daily Example"],
+            [("a0", "Halden", "person", "unknown")],
+        ),
+        (
             ["Brenmark said the reports were invented. Brenmarkian officials agreed."],
             ["Daily Example"],
             [("a0", "Brenmark", "organization", "government")],
