@@ -38,7 +38,7 @@ Measured on the development sets (``benchmarks/`` and the ``shared`` tests): Pol
 quotes overlap F1 0.94, speaker accuracy 0.96, end-to-end F1 0.91; direct+mixed 0.90; all kinds
 0.71. The founding article: F1 0.94, speaker accuracy 1.00. Real Chechnya coverage
 (``data/gold/chechnya_dev_quotes.jsonl``, 12 English articles, seed conventions): F1 0.86,
-speaker accuracy 0.91. The fictional sample: F1 0.79, speaker accuracy 0.87.
+speaker accuracy 0.91. The fictional sample: F1 0.79, speaker accuracy 0.88.
 
 Partial quotations (``partial=``). The seed gold annotates a reported statement that contains
 quoted words twice (the statement as 'indirect', each quoted fragment as 'partial'); PolNeAR
