@@ -1314,7 +1314,7 @@ def _one_indirect(
                 row.rule = "context"
                 return row
             if row is not None and parenthetical:
-                # "Acts of protest, Mr. Obama said, are acts of patriotism": two fragments
+                # "Rules like these, Ms. Varga said, protect no one": two fragments
                 first = _span_row(
                     text, sent_start, sent_start + len(lead) - 1, m, c, "indirect:parenthetical"
                 )
