@@ -1179,7 +1179,7 @@ def _indirect(
             continue
         row = _one_indirect(text, unit, c, start_at, region, limit_points)
         if row is None and c.text.endswith("ing") and direct:
-            # "“…,” he said, adding he would never vote for her": the quoted speaker goes on
+            # "“…,” she said, adding she would never sign it": the quoted speaker goes on
             earlier = [r for r in direct if r.cue is not None and r.cue.end <= c.start]
             gap = text[earlier[-1].cue.end : c.start] if earlier and earlier[-1].cue else ""
             if earlier and earlier[-1].mention is not None and len(_WORDS.findall(gap)) <= 6:
@@ -1224,7 +1224,7 @@ _COORDINATION = re.compile(
 )
 _DIRECT_ONLY = frozenset({"continue", "read", "sing", "echo", "repeat", "answer", "counter"})
 """Lemmas that attribute a direct quotation ("…," he continued) but never introduce
-reported speech ("officials have continued their crackdown")."""
+reported speech ("officials have stepped up the raids")."""
 
 
 def _one_indirect(

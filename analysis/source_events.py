@@ -6,7 +6,7 @@ regexes find citing patterns in each sentence of the body and teaser paragraphs 
 labels from :mod:`analysis.furniture`, sentences from :mod:`analysis.text`): subject +
 speech verb ("Activists noted", "Buzzfeed has also reported"), a subject with an apposition
 or a relative clause ("Marie Struthers, the group's director, said"), an inverted verb after a
-quotation ("said Alvi Karimov, spokesperson for the president"), "according to X", a passive
+quotation ("said Kamil Rezvanov, spokesman for the governor"), "according to X", a passive
 "first reported by X", a medium as channel ("told X", "in an interview with X"), a document
 ("a report by X") and a statement ("a statement from X"). Negated verbs, passives and cues
 inside a quotation are not events. Unnamed subjects ("sources in Russia", "officials said",

@@ -4,8 +4,8 @@ The words that make a phrase a source (organisation, title, spokesperson, docume
 outlet nouns; pronouns and determiners that do not), the compiled gazetteer and role-word
 lexicons (:class:`_Lexicons`, cached per gazetteer and taxonomy), the phrase before a speech
 verb or after "according to" / "told", and :func:`_parse`, which splits a mention into name,
-role and affiliation: "Human Rights Council President Chad Griffin" gives the name "Chad
-Griffin", the role "President" and the affiliation "Human Rights Council"; "a spokesperson for
+role and affiliation: "Harbour Network Director Sasha Ordynets" gives the name "Sasha
+Ordynets", the role "Director" and the affiliation "Harbour Network"; "a spokesperson for
 the Russian LGBT Network" makes the network the source.
 
 Limits: organisations whose name contains a preposition and is not in the gazetteer ("Bank of

@@ -1,7 +1,7 @@
 """Speaker mentions at a reporting cue, what kind of speaker they name, and who they refer to.
 
 This module finds the noun phrase that is the subject of a reporting cue ("Molina wrote",
-"said Alvi Karimov, spokesperson for the president", "a spokesman for the Kremlin said") with
+"said Kamil Rezvanov, spokesman for the governor", "a spokesman for the Kremlin said") with
 regular expressions over the raw text, splits it into name, role and affiliation ("Human Rights
 Campaign President Chad Griffin" -> Chad Griffin / President / Human Rights Campaign), and
 resolves it within the article:
@@ -1122,7 +1122,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
             and len(leading_name.group().split()) <= 4
             and ((not name_before and re.search(r"\b[a-z]+s?$", before)) or described)
         ):
-            # "A lawyer for the news outlets, David Schulz, said": the name is the mention,
+            # "A lawyer for the families, Pavel Drozd, said": the name is the mention,
             # unless it names the last noun of a longer description ("A spokesman for the
             # office of the commissioner, Vera Dobrenko, said": the spokesman speaks)
             name_at = text.index(leading_name.group(), comma)
@@ -1237,7 +1237,7 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
 
     Examples
     --------
-    >>> t = '"No," said Alvi Karimov, spokesperson for the president.'
+    >>> t = '"No," said Kamil Rezvanov, spokesman for the governor.'
     >>> m = subject_after(t, t.index("said") + 4, len(t))
     >>> (m.text, m.role, m.affiliation)
     ('Alvi Karimov', 'spokesperson', 'president')
