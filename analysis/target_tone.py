@@ -127,6 +127,22 @@ FLAG_NAMES = (
     "preposition before target",
     "sentence has a quotation",
 )
+OTHER_NAMES = (
+    "VADER polarity in the target's region",
+    "VADER positive words in the target's region",
+    "VADER negative words in the target's region",
+    "TextBlob polarity in the target's region",
+    "other names in the sentence",
+    "attack verb from the previous name to the target",
+    "attack verb from the target to the next name",
+    "praise verb from the previous name to the target",
+    "praise verb from the target to the next name",
+    "a neighbouring name speaks",
+    "target inside someone else's report",
+)
+"""Features relative to the other names in the sentence (the target's "region" is the
+stretch of tokens closer to the target than to any other name, at most 12 each side)."""
+REGION_REACH = 12
 DENSE_NAMES: tuple[str, ...] = (
     tuple(
         f"{lexicon} {part} in {scope}"
@@ -135,6 +151,7 @@ DENSE_NAMES: tuple[str, ...] = (
         for part in ("polarity", "positive words", "negative words")
     )
     + FLAG_NAMES
+    + OTHER_NAMES
 )
 """Names of the dense (lexicon and structure) features, in model order."""
 
@@ -145,6 +162,8 @@ _PREFIX_LABELS = {
     "cr": "{} (target's clause, after)",
     "s": "{} (in sentence)",
     "b": "'{}' (in sentence)",
+    "nl": "{} (before target, nearer to it than to other names)",
+    "nr": "{} (after target, nearer to it than to other names)",
 }
 
 
@@ -292,13 +311,24 @@ def _clause(tokens: Sequence[str], at: int) -> tuple[int, int]:
     return first, last
 
 
-def _lexicon_values(tokens: Sequence[str], lexicon: dict[str, float]) -> list[float]:
-    values = []
-    for i, token in enumerate(tokens):
-        value = lexicon.get(token, 0.0)
-        if value and any(t in NEGATORS for t in tokens[max(0, i - NEGATION_REACH) : i]):
-            value *= NEGATION_FACTOR
-        values.append(value)
+def _negated(tokens: Sequence[str]) -> list[int]:
+    """Positions that follow a negator within :data:`NEGATION_REACH` tokens."""
+    return sorted(
+        {
+            j
+            for i, token in enumerate(tokens)
+            if token in NEGATORS
+            for j in range(i + 1, min(i + 1 + NEGATION_REACH, len(tokens)))
+        }
+    )
+
+
+def _lexicon_values(
+    tokens: Sequence[str], lexicon: dict[str, float], negated: Sequence[int]
+) -> list[float]:
+    values = [lexicon.get(token, 0.0) for token in tokens]
+    for i in negated:
+        values[i] *= NEGATION_FACTOR
     return values
 
 
@@ -317,8 +347,9 @@ def mention_features(text: str, start: int, end: int) -> tuple[Counter[str], lis
     tuple of (collections.Counter, list of float)
         Sparse feature counts keyed ``wl:``/``wr:`` (within 5 tokens left/right of the
         target), ``cl:``/``cr:`` (the target's clause), ``s:`` (sentence word) and ``b:``
-        (sentence bigram, the target as ``<t>``), and the dense values named by
-        :data:`DENSE_NAMES`.
+        (sentence bigram, the target as ``<t>``), ``nl:``/``nr:`` (the target's region:
+        tokens nearer to it than to any other capitalised name, at most 12 each side), and
+        the dense values named by :data:`DENSE_NAMES`.
     """
     left = _tokens(text[:start], sentence_start=True)
     right = _tokens(text[end:], sentence_start=False)
@@ -334,8 +365,10 @@ def mention_features(text: str, start: int, end: int) -> tuple[Counter[str], lis
     bag.update(f"b:{a} {b}" for a, b in itertools.pairwise(tokens))
 
     dense: list[float] = []
-    for lexicon in (_textblob_lexicon(), _vader_lexicon()):
-        values = _lexicon_values(tokens, lexicon)
+    negated = _negated(tokens)
+    textblob = _lexicon_values(tokens, _textblob_lexicon(), negated)
+    vader = _lexicon_values(tokens, _vader_lexicon(), negated)
+    for values in (textblob, vader):
         for lo, hi in ((0, len(tokens)), (at - 8, at), (at + 1, at + 9), (at - 4, at + 5)):
             dense.extend(_sums(values[max(0, lo) : hi]))
         dense.extend(_sums(values[first:last]))
@@ -358,15 +391,65 @@ def mention_features(text: str, start: int, end: int) -> tuple[Counter[str], lis
         any(t in QUOTE_MARKS for t in tokens),
     )
     dense.extend(float(f) for f in flags)
+    dense.extend(_other_name_features(tokens, at, bag, textblob, vader))
     return bag, dense
 
 
-def _sums(values: Sequence[float]) -> tuple[float, float, float]:
-    return (
-        sum(values),
-        sum(v for v in values if v > 0),
-        sum(v for v in values if v < 0),
+def _other_name_features(
+    tokens: Sequence[str],
+    at: int,
+    bag: Counter[str],
+    textblob: Sequence[float],
+    vader: Sequence[float],
+) -> list[float]:
+    """Add the region bag to ``bag``; return the dense :data:`OTHER_NAMES` values.
+
+    In a sentence about several people, the words nearer to the target than to anyone
+    else are the likeliest to be about the target; verbs between the target and its
+    neighbouring name say who acts on whom.
+    """
+    names = [i for i, t in enumerate(tokens) if t == NAME]
+    before = max((i for i in names if i < at), default=None)
+    after = min((i for i in names if i > at), default=None)
+    lo = max(0 if before is None else (before + at) // 2 + 1, at - REGION_REACH)
+    hi = min(len(tokens) if after is None else (after + at + 1) // 2, at + 1 + REGION_REACH)
+    bag.update("nl:" + t for t in tokens[lo:at])
+    bag.update("nr:" + t for t in tokens[at + 1 : hi])
+    runs = sum(1 for i in names if i - 1 not in names)
+
+    def verb_between(a: int | None, b: int | None, verbs: frozenset[str]) -> bool:
+        return a is not None and b is not None and any(t in verbs for t in tokens[a + 1 : b])
+
+    neighbour_speaks = (
+        before is not None and at - before <= 4 and verb_between(before, at, SAY_VERBS)
+    ) or (after is not None and after - at <= 4 and verb_between(at, after, SAY_VERBS))
+    reported = (
+        bool(names)
+        and any(t in SAY_VERBS for t in tokens[:at])
+        and not any(t in SAY_VERBS for t in tokens[max(0, at - 2) : at + 4])
     )
+    return [
+        *_sums(vader[lo:hi]),
+        sum(textblob[lo:hi]),
+        float(min(runs, 4)),
+        float(verb_between(before, at, ATTACK_VERBS)),
+        float(verb_between(at, after, ATTACK_VERBS)),
+        float(verb_between(before, at, PRAISE_VERBS)),
+        float(verb_between(at, after, PRAISE_VERBS)),
+        float(neighbour_speaks),
+        float(reported),
+    ]
+
+
+def _sums(values: Sequence[float]) -> tuple[float, float, float]:
+    """(total, positive part, negative part) of ``values``."""
+    positive = negative = 0.0
+    for v in values:
+        if v > 0:
+            positive += v
+        elif v < 0:
+            negative += v
+    return positive + negative, positive, negative
 
 
 def sparse_vector(
@@ -508,18 +591,23 @@ def score_target_tone(
     Method: the mention is masked, capitalised name-like words are masked as ``<name>``
     (so the model learns wording, not who is mentioned), and a multinomial logistic
     regression combines sublinear tf-idf word features (within 5 tokens of the target, in
-    the target's clause, and the whole sentence with bigrams) with sums of TextBlob and
-    VADER lexicon valences (near the target, in its clause, in the sentence; a negator in
-    the three tokens before a word flips it) and eleven structure flags (the target is the speaker, inside a quotation, next to an
-    attack or praise verb, ...).
+    the target's clause, in the target's region, and the whole sentence with bigrams)
+    with sums of TextBlob and VADER lexicon valences (near the target, in its clause and
+    region, in the sentence; a negator in the three tokens before a word flips it),
+    eleven structure flags (the target is the speaker, inside a quotation, next to an
+    attack or praise verb, ...) and flags relative to the neighbouring names (an attack or
+    praise verb between them and the target, a neighbour who speaks). The region is the
+    stretch of words nearer to the target than to any other name, so that in a sentence
+    about several people each gets the words closest to it.
 
     Limits: fitted on NewsMTSC (US political news, person targets, English). On its dev
-    sets it reaches a macro-F1 of about 0.7 (see ``benchmarks/target_tone.py``), against
-    about 0.83 for fine-tuned transformers and about 0.86 for human agreement. Tone that
-    is implicit in events (resignations, probes, election results) or that depends on
-    coreference beyond the sentence is often missed; several targets in one sentence get
-    their own window and clause, but share the sentence-level evidence. Aggregate over
-    many mentions (:func:`target_tone_by_article`) rather than trusting single rows.
+    sets it reaches a macro-F1 of about 0.71 on single-target news sentences and about
+    0.67 on multi-target ones (see ``benchmarks/target_tone.py``), against about 0.83 for
+    fine-tuned transformers and about 0.86 for human agreement. Tone that is implicit in
+    events (resignations, probes, election results) or that depends on coreference beyond
+    the sentence is often missed; several targets in one sentence get their own window,
+    clause and region, but share the sentence-level evidence. Aggregate over many mentions
+    (:func:`target_tone_by_article`) rather than trusting single rows.
 
     Examples
     --------

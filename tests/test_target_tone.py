@@ -6,9 +6,11 @@ import pytest
 
 from analysis.config import SHARED_DIR
 from analysis.target_tone import (
+    DENSE_NAMES,
     TONE_CLASSES,
     TargetToneModel,
     load_target_tone_model,
+    mention_features,
     score_target_tone,
     target_tone_by_article,
 )
@@ -58,6 +60,21 @@ def test_tone_of_clear_cases(text, target, expected):
 def test_one_sentence_kind_to_one_harsh_to_another():
     out = score_target_tone(_mentions((MULTI, "Walker"), (MULTI, "Young")))
     assert out["tone"].tolist() == ["positive", "negative"]
+
+
+def test_region_holds_the_words_nearer_to_the_target_than_to_other_names():
+    young = MULTI.index("Young")
+    bag, dense = mention_features(MULTI, young, young + len("Young"))
+    assert {"nl:blasted", "nr:disgrace"} <= set(bag)
+    assert "nl:courageous" not in bag
+    flags = dict(zip(DENSE_NAMES, dense, strict=True))
+    assert flags["attack verb from the previous name to the target"] == 1.0
+    assert flags["praise verb from the previous name to the target"] == 0.0
+    walker = MULTI.index("Walker")
+    bag, dense = mention_features(MULTI, walker, walker + len("Walker"))
+    assert {"nl:praised", "nr:courageous"} <= set(bag)
+    assert "nr:blasted" not in bag
+    assert dict(zip(DENSE_NAMES, dense, strict=True))["other names in the sentence"] == 1.0
 
 
 def test_columns_order_and_passthrough():
@@ -193,13 +210,13 @@ def _macro_f1(gold: pd.Series, pred: pd.Series) -> float:
     return sum(scores) / len(scores)
 
 
-# Floors sit a few points under the shipped model's dev scores (rw 0.706, mt 0.653, see
+# Floors sit just under the shipped model's dev scores (rw 0.706, mt 0.671, see
 # benchmarks/target_tone.py). The project target is 0.70 on both; mt does not reach it yet.
 @pytest.mark.shared
 @pytest.mark.skipif(not TONE_DIR.exists(), reason="../shared/bench/tone absent")
 @pytest.mark.parametrize(
     ("name", "floor"),
-    [("newsmtsc_rw_dev.jsonl", 0.68), ("newsmtsc_mt_dev.jsonl", 0.63)],
+    [("newsmtsc_rw_dev.jsonl", 0.69), ("newsmtsc_mt_dev.jsonl", 0.65)],
 )
 def test_dev_macro_f1_floor(name, floor):
     dev = _dev(name)
