@@ -89,6 +89,12 @@ marks make its cues relayed. Claim words in a fragment of fewer than
 ``MIN_ASSERTION_WORDS`` words (tag lines, labels) assert nothing, and a cue at the tail of a
 hyphenated compound ("deep-fake") is another word.
 
+Measured: on the fictional sample (31 articles labelled by one colleague) the label agrees
+in 24/31 (16/31 before the relay rules) and ``doubt`` ranks every doubt/false article above
+every fact/claims one (AUC 1.00); on the 56 real articles of ``../shared/corpus``, state
+media and SOTT.net against all other outlets AUC 0.90 (0.87 before), Western articles
+labelled doubt or false 5/31 (11/31 before).
+
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
 attacker") counts too; irony and rhetorical questions are missed; the relay rule depends on
 the quote table and on the reporting-verb list to tell the outlet's words from its sources'.
