@@ -806,6 +806,28 @@ _NAME_RUN = re.compile(
 """A run of capitalised words on one line; a period continues it only after an initial or a
 short title ("J.", "Mr.", "Sen."), so "… Chechnya. Moskalkova said" gives two runs."""
 _POSSESSIVE = re.compile(r"[’']s$")
+_WORD_TOKEN = re.compile(r"[\w'’.&-]+")
+_POST_MODIFIER = re.compile(r"\s+(?:of|for|to|at|in|on|from|with|close\s+to|near|who|which)\s+")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_NAME_END = re.compile(r",|\s+(?:who|which|from|of|at|for|with|in|on|close\s+to)\s+")
+_COMMA_APPOSITION = re.compile(r"^(.*?)\s*,\s*(.+?)[,]?$")
+_AFFILIATION = re.compile(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?(.+)$")
+_NAME_FROM = re.compile(r"^(.*?)\s+(?:from|of|at|with)\s+(?:the\s+)?([A-Z].*)$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_OWNER_HEAD = re.compile(r"^(.*?)[’']s\s+(.*)$")
+_RELATIVE_END = re.compile(r"(?:^|\W)(who|which)$")
+_LOWER_RUN = re.compile(r"[a-z]+")
+_OPENER = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Still|Instead|Meanwhile|Also|Then|Now|Later|Earlier|"
+    r"However|Moreover|Indeed|Separately|Finally|Similarly|Likewise|Again)\b,?\s*)+"
+)
+_ROLE_COMPLEMENT = re.compile(r"\s*(?:of|for|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
+_DETERMINED = re.compile(r"(?:the|a|an|one|two|some|his|her|their|its)\s", re.IGNORECASE)
+_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*((?:the|a|an|[\w’'-]+[’']s)\s+[^,.;:\"“”]+|[a-z][^,.;:\"“”]+)"
+)
+_NAME_AFTER = re.compile(r"\s*,\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:[.,;]|$)")
+_GENDERED_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 
 
 @dataclass(frozen=True)
@@ -849,7 +871,7 @@ def _forenames() -> dict[str, str]:
 
 @lru_cache(maxsize=8192)
 def _words(s: str) -> list[str]:
-    return [w.lower().rstrip(".") for w in re.findall(r"[\w'’.&-]+", s)]
+    return [w.lower().rstrip(".") for w in _WORD_TOKEN.findall(s)]
 
 
 @lru_cache(maxsize=8192)
@@ -891,14 +913,14 @@ def classify_mention(s: str) -> str:
 @lru_cache(maxsize=8192)
 def _head_phrase(s: str) -> str:
     """Return the part of a description before its post-modifier ("a source" of "a source …")."""
-    return re.split(r"\s+(?:of|for|to|at|in|on|from|with|close\s+to|near|who|which)\s+", s)[0]
+    return _POST_MODIFIER.split(s)[0]
 
 
 @lru_cache(maxsize=8192)
 def _name_part(s: str) -> str:
     """Return the trailing capitalised run of ``s`` without titles ('' when none)."""
-    s = re.sub(r"\s*\([^)]*\)", "", s)
-    core = re.split(r",|\s+(?:who|which|from|of|at|for|with|in|on|close\s+to)\s+", s)[0].strip()
+    s = _PARENTHESIS.sub("", s)
+    core = _NAME_END.split(s)[0].strip()
     tokens = core.split()
     # a possessive owner ("NBC's Dante Chinni") is an affiliation
     for i, t in enumerate(tokens):
@@ -928,22 +950,22 @@ def _split_role(s: str) -> tuple[str, str, str]:
     """Split a mention into (name, role, affiliation)."""
     text = s.strip()
     role = affiliation = ""
-    m = re.match(r"^(.*?)\s*,\s*(.+?)[,]?$", text)
+    m = _COMMA_APPOSITION.match(text)
     if m and m.group(1) and _CAP.match(m.group(1)):
         text, apposition = m.group(1), m.group(2)
         role = apposition
-        am = re.search(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?(.+)$", apposition)
+        am = _AFFILIATION.search(apposition)
         if am:
             affiliation = am.group(1)
             role = apposition[: am.start()].strip()
-    m = re.match(r"^(.*?)\s+(?:from|of|at|with)\s+(?:the\s+)?([A-Z].*)$", text)
+    m = _NAME_FROM.match(text)
     if m and _name_part(m.group(1)):
         text, affiliation = m.group(1), m.group(2)
     name = _name_part(text)
     if name and not role:
         head = text[: len(text) - len(name)].strip()
-        head = re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.IGNORECASE)
-        owner = re.match(r"^(.*?)[’']s\s+(.*)$", head)
+        head = _LEADING_ARTICLE.sub("", head)
+        owner = _OWNER_HEAD.match(head)
         if owner:
             affiliation = affiliation or owner.group(1)
             head = owner.group(2)
@@ -1083,7 +1105,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
     if text[max(lo, end - 4) : end] == " and":
         # "I laughed and said": the subject of the first verb of the clause
         return _clause_subject(text, lo, end - 4)
-    relative = re.search(r"(?:^|\W)(who|which)$", text[max(lo, end - 6) : end])
+    relative = _RELATIVE_END.search(text[max(lo, end - 6) : end])
     if relative is not None:
         # "listeners …, who said", "the group, which says": the relative pronoun is the
         # mention, resolved to the noun phrase before it (kept in ``name``)
@@ -1181,7 +1203,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         # "A study that appeared in the journal found": a relative clause belongs to the
         # subject when a verb, not a new subject, follows the relative pronoun
         last = boundaries[-1].group().strip()
-        after = re.match(r"[a-z]+", text[start:end])
+        after = _LOWER_RUN.match(text[start:end])
         if (
             last in {"that", "which", "who"}
             and after is not None
@@ -1192,11 +1214,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
     if comma >= 0:
         start = comma + 1
     # drop a leading connective or adverbial opener
-    opener = re.match(
-        r"\s*(?:(?:But|And|So|Yet|Still|Instead|Meanwhile|Also|Then|Now|Later|Earlier|"
-        r"However|Moreover|Indeed|Separately|Finally|Similarly|Likewise|Again)\b,?\s*)+",
-        text[start:end],
-    )
+    opener = _OPENER.match(text[start:end])
     if opener:
         start += opener.end()
     mention = make_mention(text, start, end, loose=loose)
@@ -1206,7 +1224,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         return None
     if apposition and mention.kind != "pronoun":
         role, affiliation = apposition, mention.affiliation
-        am = re.search(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?(.+)$", apposition)
+        am = _AFFILIATION.search(apposition)
         if am:
             affiliation = am.group(1)
             role = apposition[: am.start()].strip()
@@ -1254,7 +1272,7 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
         end = stop.start()
         break
     # keep "spokesman for the Kremlin": a role noun followed by for/of
-    m = re.match(r"\s*(?:of|for|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*", text[end:hi])
+    m = _ROLE_COMPLEMENT.match(text[end:hi])
     words = _words(text[start:end])
     if m and words and words[-1] in ROLE_NOUNS and text[end : end + 1] == " ":
         end += m.end()
@@ -1264,23 +1282,21 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
     if (
         mention.kind == "description"
         and not text[start].isupper()
-        and not re.match(
-            r"(?:the|a|an|one|two|some|his|her|their|its)\s", text[start:end], re.IGNORECASE
-        )
+        and not _DETERMINED.match(text[start:end])
     ):
         words = _words(mention.text)
         if words[-1] not in ROLE_NOUNS:
             return None
     # apposition: ", spokesperson for the president" / ", a Democrat"
     after = text[mention.end : hi]
-    am = re.match(r"\s*,\s*((?:the|a|an|[\w’'-]+[’']s)\s+[^,.;:\"“”]+|[a-z][^,.;:\"“”]+)", after)
-    named = re.match(r"\s*,\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:[.,;]|$)", after)
+    am = _APPOSITION_AFTER.match(after)
+    named = _NAME_AFTER.match(after)
     if named and mention.kind == "description":
         # "said the group's spokeswoman, Milena Vortis": the name is the speaker
         name_start = mention.end + named.start(1)
         by_name = make_mention(text, name_start, mention.end + named.end(1))
         if by_name is not None and by_name.kind == "name":
-            role = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
+            role = _LEADING_ARTICLE.sub("", mention.text)
             return Mention(
                 by_name.start,
                 by_name.end,
@@ -1293,7 +1309,7 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
     if am and mention.kind in {"name", "organization"}:
         apposition = am.group(1).strip()
         role, affiliation = apposition, mention.affiliation
-        pm = re.search(r"\b(?:of|for|at|with|from)\s+(?:the\s+)?(.+)$", apposition)
+        pm = _AFFILIATION.search(apposition)
         if pm:
             affiliation = pm.group(1)
             role = apposition[: pm.start()].strip()
@@ -1526,9 +1542,7 @@ class EntityTable:
                     self._remember(mention.start, ent)
                     return ent.canonical, "organization"
         if mention.kind == "organization":
-            canonical = mention.name or re.sub(
-                r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE
-            )
+            canonical = mention.name or _LEADING_ARTICLE.sub("", mention.text)
             ent = self._org(canonical)
             self._remember(mention.start, ent)
             return ent.canonical, "organization"
@@ -1550,12 +1564,12 @@ class EntityTable:
                 ent = found
                 if " " in name:
                     ent.add_form(name)
-            g = re.match(r"(Mr|Mrs|Ms|Miss)\b", mention.text)
+            g = _GENDERED_TITLE.match(mention.text)
             if g and not ent.gender:
                 ent.gender = "m" if g.group(1) == "Mr" else "f"
             self._remember(mention.start, ent)
             return ent.canonical, "person"
-        description = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
+        description = _LEADING_ARTICLE.sub("", mention.text)
         definite = _DEFINITE_ROLE.match(mention.text)
         if definite is not None:
             # "the governor himself", "his lawyer", "the minister": a person named earlier
