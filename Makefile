@@ -26,8 +26,8 @@ report: $(STAMP)
 		$(if $(EVENTS),--events "$(EVENTS)")
 
 lint: $(STAMP)
-	$(BIN)/ruff check analysis tests benchmarks
-	$(BIN)/ruff format --check analysis tests benchmarks
+	$(BIN)/ruff check analysis tests benchmarks data
+	$(BIN)/ruff format --check analysis tests benchmarks data
 	$(BIN)/mypy
 
 test: lint
