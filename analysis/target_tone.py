@@ -11,6 +11,7 @@ for the measurements behind the design.
 
 from __future__ import annotations
 
+import base64
 import gzip
 import itertools
 import json
@@ -29,6 +30,7 @@ import pandas as pd
 __all__ = [
     "TONE_CLASSES",
     "TargetToneModel",
+    "build_tone_lexicons",
     "load_target_tone_model",
     "mention_features",
     "score_target_tone",
@@ -40,6 +42,8 @@ TONE_CLASSES: tuple[str, str, str] = ("negative", "neutral", "positive")
 """Class order of the model's weight columns and of ``tone``."""
 
 MODEL_RESOURCE = "target_tone_model.json.gz"
+LEXICON_RESOURCE = "tone_lexicons.tsv"
+"""The TextBlob and VADER word scores the model was fitted with, frozen beside its weights."""
 
 TARGET = "<t>"
 NAME = "<name>"
@@ -201,18 +205,23 @@ class TargetToneModel:
         return _vocabulary_index(self.vocabulary)
 
     def to_json(self) -> str:
-        """Serialise the weights (no text other than feature names) as JSON."""
+        """Serialise the weights (no text other than feature names) as JSON.
+
+        Feature names are one newline-separated string and each array is base64 of
+        little-endian float64 values rounded to 5 significant digits, so loading takes a few
+        milliseconds and refitting gives byte-identical files.
+        """
         return json.dumps(
             {
                 "classes": TONE_CLASSES,
                 "dense_names": DENSE_NAMES,
-                "vocabulary": self.vocabulary,
-                "idf": _rounded(self.idf),
-                "sparse_weights": _rounded(self.sparse_weights),
-                "dense_mean": _rounded(self.dense_mean),
-                "dense_scale": _rounded(self.dense_scale),
-                "dense_weights": _rounded(self.dense_weights),
-                "intercept": _rounded(self.intercept),
+                "vocabulary": "\n".join(self.vocabulary),
+                "idf": _encode(self.idf),
+                "sparse_weights": _encode(self.sparse_weights),
+                "dense_mean": _encode(self.dense_mean),
+                "dense_scale": _encode(self.dense_scale),
+                "dense_weights": _encode(self.dense_weights),
+                "intercept": _encode(self.intercept),
             },
             separators=(",", ":"),
         )
@@ -235,18 +244,23 @@ class TargetToneModel:
             )
             raise ValueError(msg)
         return cls(
-            vocabulary=tuple(raw["vocabulary"]),
-            idf=np.asarray(raw["idf"], dtype=np.float64),
-            sparse_weights=np.asarray(raw["sparse_weights"], dtype=np.float64).reshape(-1, 3),
-            dense_mean=np.asarray(raw["dense_mean"], dtype=np.float64),
-            dense_scale=np.asarray(raw["dense_scale"], dtype=np.float64),
-            dense_weights=np.asarray(raw["dense_weights"], dtype=np.float64).reshape(-1, 3),
-            intercept=np.asarray(raw["intercept"], dtype=np.float64),
+            vocabulary=tuple(raw["vocabulary"].split("\n")),
+            idf=_decode(raw["idf"]),
+            sparse_weights=_decode(raw["sparse_weights"]).reshape(-1, 3),
+            dense_mean=_decode(raw["dense_mean"]),
+            dense_scale=_decode(raw["dense_scale"]),
+            dense_weights=_decode(raw["dense_weights"]).reshape(-1, 3),
+            intercept=_decode(raw["intercept"]),
         )
 
 
-def _rounded(values: npt.NDArray[np.float64]) -> list[float]:
-    return [float(f"{v:.5g}") for v in values.ravel().tolist()]
+def _encode(values: npt.NDArray[np.float64]) -> str:
+    rounded = np.array([float(f"{v:.5g}") for v in values.ravel().tolist()], dtype="<f8")
+    return base64.b64encode(rounded.tobytes()).decode("ascii")
+
+
+def _decode(text: str) -> npt.NDArray[np.float64]:
+    return np.frombuffer(base64.b64decode(text), dtype="<f8").astype(np.float64)
 
 
 @cache
@@ -267,21 +281,50 @@ def load_target_tone_model() -> TargetToneModel:
     return TargetToneModel.from_json(gzip.decompress(data).decode("utf-8"))
 
 
-@cache
-def _textblob_lexicon() -> dict[str, float]:
-    """Word -> polarity from TextBlob's pattern lexicon (shipped with textblob, no download)."""
+def build_tone_lexicons() -> str:
+    """Return the TextBlob and VADER word scores as the TSV text of :data:`LEXICON_RESOURCE`.
+
+    Columns ``word``, ``textblob`` (pattern's polarity of the word's first sense) and
+    ``vader`` (VADER valence); a blank cell means the word is not in that lexicon. Both
+    lexicons ship with their packages (TextBlob: BSD, VADER: MIT), so nothing is downloaded.
+    ``benchmarks/fit_target_tone.py`` writes this file before fitting, so the shipped weights
+    and the word scores they were fitted with always travel together.
+    """
     from textblob.en import sentiment
-
-    sentiment.load()
-    return {word: float(senses[None][0]) for word, senses in sentiment.items() if None in senses}
-
-
-@cache
-def _vader_lexicon() -> dict[str, float]:
-    """Word -> valence from VADER's lexicon (shipped with vaderSentiment, no download)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    return dict(SentimentIntensityAnalyzer().lexicon)
+    sentiment.load()
+    textblob = {
+        word: float(senses[None][0]) for word, senses in sentiment.items() if None in senses
+    }
+    vader = {word: float(value) for word, value in SentimentIntensityAnalyzer().lexicon.items()}
+    lines = ["word\ttextblob\tvader"]
+    for word in sorted(textblob.keys() | vader.keys()):
+        if any(c.isspace() for c in word):
+            continue
+        cells = (repr(lexicon[word]) if word in lexicon else "" for lexicon in (textblob, vader))
+        lines.append("\t".join((word, *cells)))
+    return "\n".join(lines) + "\n"
+
+
+def clear_lexicon_cache() -> None:
+    """Forget the loaded word scores, so the next call reads :data:`LEXICON_RESOURCE` again."""
+    _tone_lexicons.cache_clear()
+
+
+@cache
+def _tone_lexicons() -> tuple[dict[str, float], dict[str, float]]:
+    """Word -> TextBlob polarity and word -> VADER valence, from :data:`LEXICON_RESOURCE`."""
+    text = (resources.files("analysis") / "data" / LEXICON_RESOURCE).read_text(encoding="utf-8")
+    textblob: dict[str, float] = {}
+    vader: dict[str, float] = {}
+    for line in text.splitlines()[1:]:
+        word, polarity, valence = line.split("\t")
+        if polarity:
+            textblob[word] = float(polarity)
+        if valence:
+            vader[word] = float(valence)
+    return textblob, vader
 
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -366,8 +409,9 @@ def mention_features(text: str, start: int, end: int) -> tuple[Counter[str], lis
 
     dense: list[float] = []
     negated = _negated(tokens)
-    textblob = _lexicon_values(tokens, _textblob_lexicon(), negated)
-    vader = _lexicon_values(tokens, _vader_lexicon(), negated)
+    textblob_words, vader_words = _tone_lexicons()
+    textblob = _lexicon_values(tokens, textblob_words, negated)
+    vader = _lexicon_values(tokens, vader_words, negated)
     for values in (textblob, vader):
         for lo, hi in ((0, len(tokens)), (at - 8, at), (at + 1, at + 9), (at - 4, at + 5)):
             dense.extend(_sums(values[max(0, lo) : hi]))

@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/fit_target_tone.py [--train PATH] [--out PATH]
 
 Deterministic: the same training file gives byte-identical output. Only weights and
-feature names (words and word pairs) are written, never training sentences.
+feature names (words and word pairs) are written, never training sentences. The TextBlob and
+VADER word scores the features use are frozen first into ``analysis/data/tone_lexicons.tsv``,
+so the weights and the lexicons they were fitted with always travel together.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.target_tone import MODEL_RESOURCE
+from analysis import target_tone
+from analysis.target_tone import LEXICON_RESOURCE, MODEL_RESOURCE
 from analysis.target_tone_fit import fit_target_tone
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "bench" / "tone" / "newsmtsc_train.jsonl"
 OUT = ROOT / "analysis" / "data" / MODEL_RESOURCE
+LEXICONS = ROOT / "analysis" / "data" / LEXICON_RESOURCE
 
 
 def read_newsmtsc(path: Path) -> pd.DataFrame:
@@ -34,6 +38,8 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=TRAIN)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    LEXICONS.write_text(target_tone.build_tone_lexicons(), encoding="utf-8")
+    target_tone.clear_lexicon_cache()
     model = fit_target_tone(read_newsmtsc(args.train))
     payload = gzip.compress(model.to_json().encode("utf-8"), compresslevel=9, mtime=0)
     args.out.write_bytes(payload)

@@ -1,4 +1,5 @@
 import json
+from importlib import resources
 
 import numpy as np
 import pandas as pd
@@ -7,8 +8,10 @@ import pytest
 from analysis.config import SHARED_DIR
 from analysis.target_tone import (
     DENSE_NAMES,
+    LEXICON_RESOURCE,
     TONE_CLASSES,
     TargetToneModel,
+    build_tone_lexicons,
     load_target_tone_model,
     mention_features,
     score_target_tone,
@@ -136,6 +139,12 @@ def test_model_round_trips_through_json():
     pd.testing.assert_frame_equal(
         score_target_tone(mentions, model=again), score_target_tone(mentions)
     )
+
+
+def test_frozen_lexicons_match_the_installed_textblob_and_vader():
+    # A new TextBlob or VADER release with other word scores means the weights need refitting.
+    shipped = (resources.files("analysis") / "data" / LEXICON_RESOURCE).read_text(encoding="utf-8")
+    assert shipped == build_tone_lexicons()
 
 
 def test_weights_hold_no_sentences():
