@@ -910,8 +910,10 @@ def _title_case_unit(text: str, unit: _Unit) -> bool:
     if unit.end - unit.start > 240:
         return False
     upper = len(_UPPER_WORD.findall(text, unit.start, unit.end))
+    if upper < 4:
+        return False
     lower = len(_LOWER_MAJOR_WORD.findall(text, unit.start, unit.end))
-    return upper >= 4 and lower <= 0.2 * upper
+    return lower <= 0.2 * upper
 
 
 _UPPER_WORD = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*")
@@ -971,8 +973,10 @@ _MINOR_WORDS = frozenset(
 
 def _is_title(words: list[str]) -> bool:
     """Whether every major word is capitalised (a title), for a run of at most 10 words."""
+    if not 0 < len(words) <= 10:
+        return False
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    return 0 < len(words) <= 10 and bool(major) and all(w[0].isupper() for w in major)
+    return bool(major) and all(w[0].isupper() for w in major)
 
 
 def _is_lead(text: str, a: int, b: int, cues: list[Cue]) -> bool:
