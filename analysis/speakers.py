@@ -1492,9 +1492,7 @@ class EntityTable:
                     ent.gender = gender
                 ent.roles |= roles
                 table.persons.append((m.start(), ent))
-        lowered_text = text.lower()
-        called = any(w in lowered_text for w in ("call", "named", "identified", "known"))
-        for m in _CALLED_NAME.finditer(text) if called else ():
+        for m in _called_names(text):
             if any(lo <= m.start() < hi for lo, hi in spans):
                 name = m.group(1)
                 if name.lower() not in table.by_surname:
@@ -1726,6 +1724,26 @@ _CALLED_NAME = re.compile(
     r"([A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
 )
 """A single name given to an unnamed source: "a student we are calling Emil"."""
+_CALLED_WORDS = ("calling", "called", "named", "identified", "known")
+"""The words a :data:`_CALLED_NAME` match opens with."""
+
+
+def _called_names(text: str) -> list[re.Match[str]]:
+    """Return the matches of :data:`_CALLED_NAME` in ``text``, as ``finditer`` gives them.
+
+    A match opens with one of :data:`_CALLED_WORDS` and contains no other, so trying the
+    pattern only where plain string search finds those words gives the same matches, several
+    times faster than scanning the whole text with the pattern.
+    """
+    starts = []
+    for word in _CALLED_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    return [m for m in (_CALLED_NAME.match(text, at) for at in sorted(starts)) if m is not None]
+
+
 _MEDIA_NAME = re.compile(
     r"\b(?:News|Times|Post|Press|Agency|TV|Radio|Channel|Magazine|Journal|Telegraph|Guardian|"
     r"Herald|Tribune|Gazette|Gazeta|Daily|Weekly|Standard|Review|Observer|Wire|Today|Reuters|"
