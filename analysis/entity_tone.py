@@ -134,7 +134,11 @@ def find_mentions(
     if empty:
         raise ValueError(f"target(s) {empty} have no alias")
     compiled = [
-        (target, re.compile("|".join(alias_pattern(a) for a in _longest_first(aliases))))
+        (
+            target,
+            _alias_keys(aliases),
+            re.compile("|".join(alias_pattern(a) for a in _longest_first(aliases))),
+        )
         for target, aliases in targets.items()
     ]
     spans = quoted_spans(quotes, indirect=indirect) if quotes is not None else None
@@ -146,8 +150,14 @@ def find_mentions(
         articles[ARTICLE_ID], articles[TEXT], outlets, published, strict=True
     ):
         text = text if isinstance(text, str) else ""
+        lowered = text.lower()
         found = _resolve_overlaps(
-            [(m.start(), m.end(), target) for target, rx in compiled for m in rx.finditer(text)]
+            [
+                (m.start(), m.end(), target)
+                for target, keys, rx in compiled
+                if any(key in lowered for key in keys)
+                for m in rx.finditer(text)
+            ]
         )
         if not found:
             continue
@@ -176,6 +186,20 @@ def find_mentions(
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS)).astype(
         {"sentence": "int64", "sentence_start": "int64", "start": "int64", "end": "int64"}
     )
+
+
+def _alias_keys(aliases: Sequence[str]) -> frozenset[str]:
+    """Return the longest word of each alias, lower-cased and cut at any apostrophe.
+
+    Every word of an alias must occur in a text for its pattern to match, so a text that
+    contains none of these keys is skipped without the (slow, position-by-position) search.
+    """
+    keys = set()
+    for alias in aliases:
+        parts = [w.split("'", 1)[0] for w in alias.replace("’", "'").lower().split()]
+        if any(parts):
+            keys.add(max(parts, key=len))
+    return frozenset(keys)
 
 
 def _longest_first(aliases: Sequence[str]) -> list[str]:
