@@ -32,6 +32,7 @@ from typing import Any, cast
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 from cycler import cycler
 from matplotlib import dates as mdates
@@ -604,24 +605,10 @@ def plot_stacked_shares(
     with chart_style():
         if shares.empty:
             return _empty(_new_axes(ax), title, "nothing to show")
-        categories = (
-            list(category_order)
-            if category_order is not None
-            else list(dict.fromkeys(shares[category]))
-        )
-        wide = shares.pivot_table(
-            index=group, columns=category, values=share, aggfunc="sum", fill_value=0.0
-        ).reindex(columns=categories, fill_value=0.0)
+        wide = _wide(shares, group, category, share, category_order)
         wide = wide.sort_values(by=list(wide.columns), ascending=False, kind="stable")
         ax = _new_axes(ax, n_rows=len(wide) + 2, width=10)
-        colours = {**colours_for(categories), **(category_colours or {})}
-        positions = np.arange(len(wide))
-        left = np.zeros(len(wide))
-        for cat in categories:
-            values = wide[cat].to_numpy(dtype=float)
-            name = str((category_labels or {}).get(cat, cat))
-            ax.barh(positions, values, left=left, color=colours[cat], height=0.72, label=name)
-            left = left + values
+        positions = _stacked_bars(ax, wide, category_labels, category_colours)
         if n is not None:
             sizes = shares.drop_duplicates(group).set_index(group)[n]
         elif count is not None:
@@ -696,26 +683,12 @@ def plot_stacked_counts(
     with chart_style():
         if table.empty:
             return _empty(_new_axes(ax), title, "nothing to show")
-        categories = (
-            list(category_order)
-            if category_order is not None
-            else list(dict.fromkeys(table[category]))
-        )
-        wide = table.pivot_table(
-            index=group, columns=category, values=value, aggfunc="sum", fill_value=0.0
-        ).reindex(columns=categories, fill_value=0.0)
+        wide = _wide(table, group, category, value, category_order)
         order = wide.sum(axis=1).sort_values(ascending=False, kind="stable").index
         everything = wide.loc[order]
         wide = everything if top is None else everything.head(top)
         ax = _new_axes(ax, n_rows=len(wide) + 2, width=10)
-        colours = colours_for(categories)
-        positions = np.arange(len(wide))
-        left = np.zeros(len(wide))
-        for cat in categories:
-            values = wide[cat].to_numpy(dtype=float)
-            name = str((category_labels or {}).get(cat, cat))
-            ax.barh(positions, values, left=left, color=colours[cat], height=0.72, label=name)
-            left = left + values
+        positions = _stacked_bars(ax, wide, category_labels)
         sizes = table.drop_duplicates(group).set_index(group)[n] if n is not None else None
         labels = [
             shorten(g) + (f" (n={_int(sizes[g])})" if sizes is not None else "") for g in wide.index
@@ -731,6 +704,41 @@ def plot_stacked_counts(
         total = _int(sizes.sum()) if sizes is not None and unit else None
         _caption(ax, source, total, unit, note)
     return ax
+
+
+def _wide(
+    table: pd.DataFrame,
+    group: str,
+    category: str,
+    value: str,
+    category_order: Sequence[object] | None,
+) -> pd.DataFrame:
+    """One row per group, one column per category (in ``category_order`` or first-seen order)."""
+    categories = (
+        list(category_order) if category_order is not None else list(dict.fromkeys(table[category]))
+    )
+    return table.pivot_table(
+        index=group, columns=category, values=value, aggfunc="sum", fill_value=0.0
+    ).reindex(columns=categories, fill_value=0.0)
+
+
+def _stacked_bars(
+    ax: Axes,
+    wide: pd.DataFrame,
+    category_labels: Mapping[object, str] | None,
+    category_colours: Mapping[object, str] | None = None,
+) -> npt.NDArray[np.int_]:
+    """Draw one stacked horizontal bar per row of ``wide``; return the bars' positions."""
+    categories = list(wide.columns)
+    colours = {**colours_for(categories), **(category_colours or {})}
+    positions = np.arange(len(wide))
+    left = np.zeros(len(wide))
+    for cat in categories:
+        values = wide[cat].to_numpy(dtype=float)
+        name = str((category_labels or {}).get(cat, cat))
+        ax.barh(positions, values, left=left, color=colours[cat], height=0.72, label=name)
+        left = left + values
+    return positions
 
 
 def plot_outlet_measure(
