@@ -1442,7 +1442,6 @@ class EntityTable:
                 # strip titles, remembering gender
                 gender = ""
                 roles = {w for w in lowered if w in ROLE_NOUNS}
-                roles |= _roles_around(text, m.start(), m.end(), hi)
                 titles = [i for i, w in enumerate(lowered) if w in PERSON_TITLES]
                 if titles:
                     t = words[titles[-1]].lower().rstrip(".")
@@ -1494,7 +1493,7 @@ class EntityTable:
                     ent.add_form(name)
                 if gender and not ent.gender:
                     ent.gender = gender
-                ent.roles |= roles
+                ent.roles |= roles | _roles_around(text, m.start(), m.end(), hi)
                 table.persons.append((m.start(), ent))
         for m in _called_names(text):
             if any(lo <= m.start() < hi for lo, hi in spans):
