@@ -775,6 +775,7 @@ def _unit_rows(
         _indirect(
             text,
             unit,
+            outside,
             quotes,
             standalone,
             [c for c in cues if c.start not in used],
@@ -1131,6 +1132,7 @@ _INTERVIEW_MEDIUM = re.compile(
 def _indirect(
     text: str,
     unit: _Unit,
+    outside: list[tuple[int, int]],
     quotes: list[Quotation],
     standalone: list[Quotation],
     cues: list[Cue],
@@ -1139,7 +1141,6 @@ def _indirect(
     direct: list[_Row] | None = None,
 ) -> list[_Row]:
     rows: list[_Row] = []
-    outside = _outside(unit)
     head = _LEADING_CONNECTIVE.match(text[unit.start : unit.end])
     sent_start = unit.start + (head.end() if head else 0)
     # content never runs into a stand-alone quotation
