@@ -750,34 +750,6 @@ def _strip_aux(text: str, lo: int, end: int) -> int:
 
 _TOKEN = re.compile(r"[\w][\w'’.&-]*|[^\w\s]")
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "van",
-        "von",
-        "der",
-        "del",
-        "la",
-        "le",
-        "al",
-        "bin",
-        "ibn",
-        "da",
-        "di",
-        "du",
-        "dos",
-        "el",
-        "ben",
-        "st.",
-        "of",
-        "for",
-        "the",
-        "and",
-        "&",
-        "on",
-        "in",
-    ]
-)
 _PERSON_PARTICLES = frozenset(
     [
         "de",
@@ -798,9 +770,14 @@ _PERSON_PARTICLES = frozenset(
         "ben",
     ]
 )
+"""Lower-case words that may stand inside a person's name ("Ludwig van Beethoven")."""
+_PARTICLES = _PERSON_PARTICLES | frozenset(["st.", "of", "for", "the", "and", "&", "on", "in"])
+"""Words that may also stand inside an organisation's name ("Ministry of the Interior")."""
 _NAME_RUN = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?"
-    r"(?:[ \t\u00a0]+(?:(?:de|van|von|der|del|la|le|al|bin|ibn|da|di|du|dos|el|ben)[ \t\u00a0]+)?"
+    r"(?:[ \t\u00a0]+(?:(?:"
+    + "|".join(sorted(_PERSON_PARTICLES, key=lambda w: (-len(w), w)))
+    + r")[ \t\u00a0]+)?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?)*"
 )
 """A run of capitalised words on one line; a period continues it only after an initial or a
