@@ -169,10 +169,6 @@ _LEADING_CONNECTIVE = re.compile(
 )
 _THAT = re.compile(r"\s*(?:that\b|,)?\s*")
 _WORDS = re.compile(r"[\w’'-]+")
-_ATTRIBUTION_TAIL = re.compile(r"[,;]\s*$")
-_DASH_SPEAKER = re.compile(
-    r"\s[-–—]\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]+){0,3})\s*$"
-)
 
 CONFIDENCE = {
     "direct:after": 0.95,
@@ -1704,4 +1700,3 @@ def explain_quotes(
 
 
 __all__ += ["CONFIDENCE"]
-_ = (_DASH_SPEAKER, _ATTRIBUTION_TAIL)
