@@ -1162,10 +1162,20 @@ def _indirect(
             joint = joints[-1] if joints else None
             between = text[joint.end() : c.start].lower().split() if joint is not None else []
             negated = any(w in {"not", "never", "n't", "n’t"} for w in between)
-            if joint is not None and all(w in AUX_WORDS for w in between) and not negated:
-                # "X denies the reports, but says …": the same speaker, a second statement
+            participle = (
+                _PARTICIPLE_JOINT.search(text, rows[-1].start, c.start)
+                if c.text.endswith("ing")
+                and (c.lemma in _SAYING or _THAT_NEXT.match(text, c.end, c.end + 8))
+                else None
+            )
+            if participle is not None or (
+                joint is not None and all(w in AUX_WORDS for w in between) and not negated
+            ):
+                # "X denies the reports, but says …", "X said …, adding that …": the same
+                # speaker, a second statement
                 previous = rows[-1]
-                previous.end = _trim_end(text, previous.start, joint.start())
+                cut = participle.start() if participle is not None else joint.start()  # type: ignore[union-attr]
+                previous.end = _trim_end(text, previous.start, cut)
                 start = _content_start(text, c, unit.end)
                 if previous.mention is not None and _content_ok(text, start, unit.end, c):
                     row = _span_row(text, start, unit.end, previous.mention, c, "indirect:svc")
@@ -1220,6 +1230,10 @@ def _indirect(
         used.add(c.start)
         covered_until = row.end if row.start > c.start else c.end
     for row in rows:
+        whole = next((q for q in quotes if q.open_at == row.start and q.close_at >= row.end), None)
+        if whole is not None:
+            # "…, adding that “…”": the statement is one quotation; its words, without marks
+            row.start, row.end = whole.start, whole.end
         if row.kind == "partial" and not any(
             q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes
         ):
@@ -1232,6 +1246,11 @@ _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|that|who)$")
 _COORDINATION = re.compile(
     r"(?:,\s*(?:but|and|while|whereas|yet|though|although|as|because|since|after|when)|;)\s+"
 )
+_PARTICIPLE_JOINT = re.compile(r"[,;][”’\"']?\s*(?:and\s+)?$")
+"""The comma before a participial cue that adds a statement ("…, adding that …")."""
+_SAYING = frozenset({"add", "say", "note", "insist", "stress", "explain", "argue", "warn", "claim"})
+"""Lemmas whose participle adds a statement even without "that" ("…, adding he would go");
+other participles do so only before "that" ("calling the claims lies" names no statement)."""
 _DIRECT_ONLY = frozenset({"continue", "read", "sing", "echo", "repeat", "answer", "counter"})
 """Lemmas that attribute a direct quotation ("…," he continued) but never introduce
 reported speech ("officials have stepped up the raids")."""

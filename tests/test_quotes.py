@@ -358,6 +358,23 @@ def test_second_verb_keeps_the_speaker() -> None:
     assert table.loc[0, "quote"] == "the existence of the camps"
 
 
+def test_a_participle_after_a_statement_adds_a_second_statement() -> None:
+    text = (
+        "Mayor Ilse Varga said the town “had no such camps,” adding that “if there were "
+        "any, nobody told me.”"
+    )
+    table = quotes_of(text)
+    assert table["quote"].tolist() == [
+        "the town “had no such camps",
+        "if there were any, nobody told me.",
+    ]
+    assert table["speaker"].tolist() == ["Ilse Varga", "Ilse Varga"]
+    assert table["cue"].tolist() == ["said", "adding"]
+    # a participle that names no statement ("calling …", "citing …") does not split
+    named = quotes_of("Ilse Varga denied the reports, calling them “a provocation.”")
+    assert len(named) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "rule"),
     [
