@@ -1335,6 +1335,11 @@ def _one_indirect(
             parenthetical = lead.endswith(",") and "," in text[c.end : start]
             relative = _RELATIVE_PRONOUN_END.search(lead) is not None
             if not _content_ok(text, start, end_limit, c, verb_first=parenthetical or relative):
+                if parenthetical and len(_WORDS.findall(lead)) >= 3:
+                    # "The work must stay secret, they say, to protect …": what the aside
+                    # attributes is the clause before it
+                    end = sent_start + len(lead) - 1
+                    return _span_row(text, sent_start, end, m, c, "indirect:parenthetical")
                 return None
             row = _span_row(text, start, end_limit, m, c, "indirect:svc")
             if row is not None and n_rest == 2 and not _THAT_END.search(text[c.end : start]):

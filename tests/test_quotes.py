@@ -349,6 +349,13 @@ def test_relayed_statement_keeps_speaker_and_via() -> None:
     assert quotes_of("A police officer in the town declined to comment on the case.").empty
 
 
+def test_an_aside_attributes_the_clause_before_it() -> None:
+    text = "The shelter's address has to stay secret, the volunteers say, to protect the men."
+    table = quotes_of(text)
+    assert table["quote"].tolist() == ["The shelter's address has to stay secret"]
+    assert table["speaker_mention"].tolist() == ["the volunteers"]
+
+
 def test_second_verb_keeps_the_speaker() -> None:
     text = (
         "Ruslan Temirov denies the existence of the camps, but says 'if there are any, close them'"
