@@ -1487,13 +1487,18 @@ class EntityTable:
         table.persons.sort(key=lambda x: x[0])
         return table
 
-    def by_role(self, role: str, before: int) -> _Entity | None:
-        """Return the most recent person registered with ``role`` before offset ``before``."""
+    def by_role(self, role: str, at: int) -> _Entity | None:
+        """Return the person registered with ``role`` who is meant at offset ``at``.
+
+        That is the most recent holder named before ``at``; failing that, the first one named
+        after it (a lead often says "the region's leader" and names him a paragraph later).
+        """
         found = None
+        roles = _ROLE_HYPONYMS.get(role, frozenset()) | {role}
         for pos, ent in self.persons:
-            if pos >= before:
-                break
-            if role in ent.roles:
+            if not roles.isdisjoint(ent.roles):
+                if pos >= at:
+                    return found or ent
                 found = ent
         return found
 
@@ -1735,8 +1740,12 @@ _GENERIC_ORG_HEADS: frozenset[str] = frozenset(
      "alliance", "coalition", "foundation", "movement", "union", "watchdog", "campaign"}
 )  # fmt: skip
 """Head nouns of a description that stands for an organisation named before ("the group")."""
+_ROLE_HYPONYMS = {
+    "leader": frozenset({"president", "head", "chief", "governor", "chairman", "premier"}),
+}
+"""Roles a description's general role word covers: "the region's leader" is its president."""
 _DEFINITE_ROLE = re.compile(
-    r"(?:the|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:\w+\s+){0,2}?([a-z]+)"
+    r"(?:the|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:\w+(?:[’']s)?\s+){0,2}?([a-z]+)"
     r"(?:\s+(?:himself|herself))?$",
     re.IGNORECASE,
 )

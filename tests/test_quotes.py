@@ -422,6 +422,12 @@ def test_role_descriptions_resolve_to_the_named_holder() -> None:
     )
     table = quotes_of(text)
     assert table.loc[table["cue"] == "said", "speaker"].tolist() == ["Ilyas Tamrov"]
+    # a lead's description names its holder a paragraph later; "leader" covers a president
+    later = (
+        "The province's strongman leader said that no one had been detained.\n\n"
+        "Provincial President Pavel Orlov has faced criticism since the spring."
+    )
+    assert quotes_of(later)["speaker"].tolist() == ["Pavel Orlov"]
 
 
 def test_sources_named_in_the_text_become_persons() -> None:
