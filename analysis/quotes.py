@@ -937,10 +937,6 @@ def _head_colon(text: str, unit: _Unit) -> _Row | None:
     mention = make_mention(text, m.start(1), m.end(1))
     if mention is None or mention.kind == "pronoun":
         return None
-    if len(_WORDS.findall(text[m.end() : unit.end])) < 5 or (
-        unit.paragraph > 0 and _title_case_unit(text, unit)
-    ):
-        return None  # "Director: David France", "Panic Mode: Moscow Probe …"
     end = unit.end
     if unit.paragraph > 0:
         # a transcript or interview answer ("Bennick: On paper, a great deal. …"): the whole
@@ -949,6 +945,10 @@ def _head_colon(text: str, unit: _Unit) -> _Row | None:
         end = len(text) if line_end < 0 else line_end
         if text[m.end() : end].rstrip().endswith("?"):
             return None
+    if len(_WORDS.findall(text[m.end() : end])) < 5 or (
+        unit.paragraph > 0 and _title_case_unit(text, unit)
+    ):
+        return None  # "Director: David France", "Panic Mode: Moscow Probe …"
     cue = Cue(m.end(1), m.end(1) + 1, ":", ":", "speech")
     row = _span_row(text, m.end(), end, mention, cue, "indirect:colon")
     if row is None:

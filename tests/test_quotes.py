@@ -406,6 +406,21 @@ def test_headline_colon_gives_the_speaker() -> None:
     assert table[["speaker", "cue"]].to_numpy().tolist() == [["Varga", ":"]]
 
 
+def test_interview_answers_belong_to_the_interviewee() -> None:
+    text = (
+        "The lawyer Orla Bennick has represented detainees for a decade.\n\n"
+        "Daily Post: Why does the capital protect the governor?\n\n"
+        "Bennick: Because he delivers. He delivers votes and quiet.\n\n"
+        "Daily Post: What would help?\n\n"
+        "Bennick: Money and visas."
+    )
+    table = quotes_of(text)
+    # a short answer whose first sentence has few words is still the whole paragraph
+    assert table["quote"].tolist() == ["Because he delivers. He delivers votes and quiet"]
+    assert table["speaker"].tolist() == ["Orla Bennick"]
+    assert table["kind"].tolist() == ["direct"]
+
+
 def test_title_case_navigation_lines_give_no_reported_speech() -> None:
     text = (
         "The council met on Monday to discuss the shelters.\n"
