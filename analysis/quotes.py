@@ -223,6 +223,7 @@ class _Row:
     paragraph: int = -1
     tier: str = "speech"
     first: _Row | None = None  # the fragment before a parenthetical attribution
+    antecedent: Mention | None = None  # what a relative pronoun at the cue stands for
 
 
 def extract_quotes(
@@ -821,7 +822,8 @@ def _resolve(row: _Row, table: EntityTable, previous: _Row | None, unit: _Unit) 
         unit.paragraph - 1,
         -1,
     }
-    row.speaker, row.speaker_kind = table.resolve(row.mention, continuing=continuing)
+    mention = row.antecedent or row.mention
+    row.speaker, row.speaker_kind = table.resolve(mention, continuing=continuing)
     row.paragraph = unit.paragraph
 
 
@@ -1216,13 +1218,20 @@ def _indirect(
         if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
             row.kind = "partial"
         if row.mention is not None and row.mention.text in {"who", "which"}:
-            # "The Lantern, which first reported the arrests, said …": the relative clause
-            # ends at its comma and the main clause keeps its own attribution
+            # "The Lantern, which first reported the arrests, said …", "Orlov, who says he
+            # was beaten, fled": a relative clause set off by commas ends at its comma, and
+            # the main clause keeps its own attribution
+            lead = text[sent_start : row.mention.start].rstrip()
             closing = text.find(",", c.end, row.end)
-            if closing > 0 and any(closing < d.start <= closing + 30 for d in cues):
+            if closing > 0 and (
+                lead.endswith(",") or any(closing < d.start <= closing + 30 for d in cues)
+            ):
                 row.end = _trim_end(text, row.start, closing)
                 if len(_WORDS.findall(text[row.start : row.end])) < 2:
                     continue
+            row.antecedent = subject_before(
+                text, sent_start, sent_start + len(lead.rstrip(",")) + 1
+            )
         if row.first is not None:
             rows.append(row.first)
             row.first = None

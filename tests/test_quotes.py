@@ -356,6 +356,14 @@ def test_an_aside_attributes_the_clause_before_it() -> None:
     assert table["speaker_mention"].tolist() == ["the volunteers"]
 
 
+def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent() -> None:
+    table = quotes_of("Pavel Orlov, who said he was beaten, left the country in May.")
+    assert table["quote"].tolist() == ["he was beaten"]
+    assert table["speaker"].tolist() == ["Pavel Orlov"]
+    # the mention at the cue is still the relative pronoun, with its offsets
+    assert table["speaker_mention"].tolist() == ["who"]
+
+
 def test_second_verb_keeps_the_speaker() -> None:
     text = (
         "Ruslan Temirov denies the existence of the camps, but says 'if there are any, close them'"
