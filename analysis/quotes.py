@@ -186,6 +186,7 @@ CONFIDENCE = {
     "indirect:colon": 0.7,
     "direct:transcript": 0.75,
     "direct:dash": 0.85,
+    "direct:epigraph": 0.75,
     "indirect:parenthetical": 0.75,
     "partial:fragment": 0.75,
     "indirect:cvs": 0.8,
@@ -428,10 +429,43 @@ def _article_rows(
             else:
                 _extend_focus(text, unit, last[stream])
         rows.extend(r for r in new if r.rule not in {"lead", "context"})
+    rows.extend(_epigraphs(text, labelled, quotations, rows, tables, streams))
     if partial == "fragments":
         rows = _split_partials(rows, quotations)
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
+
+
+def _epigraphs(
+    text: str,
+    labelled: list[tuple[int, int, str]],
+    quotations: list[Quotation],
+    rows: list[_Row],
+    tables: dict[str, EntityTable],
+    streams: list[str],
+) -> list[_Row]:
+    """Return the paragraphs without quotation marks signed on the next line ("— Name, …").
+
+    Reports and features open with an epigraph or set a testimony apart this way: the whole
+    paragraph is the signer's words.
+    """
+    found: list[_Row] = []
+    quoted = {q.paragraph for q in quotations}
+    attributed = {r.paragraph for r in rows}
+    for k, (a, b, label) in enumerate(labelled[:-1]):
+        if label not in {"body", "teaser"} or k in quoted or k in attributed or k + 1 in attributed:
+            continue
+        sign = _SIGNATURE_LINE.match(text, labelled[k + 1][0], labelled[k + 1][1])
+        if sign is None or len(_WORDS.findall(text[a:b])) < 5:
+            continue
+        mention = make_mention(text, sign.start(1), sign.end(1))
+        if mention is None or streams[k] not in tables:
+            continue
+        row = _Row("direct", a, _trim_end(text, a, b), mention, None, "direct:epigraph")
+        row.speaker, row.speaker_kind = tables[streams[k]].resolve(mention)
+        row.paragraph, row.section = k, _SECTION.get(label, "body")
+        found.append(row)
+    return found
 
 
 def _split_partials(rows: list[_Row], quotations: list[Quotation]) -> list[_Row]:
@@ -889,6 +923,11 @@ _DASH_NAME = re.compile(
     r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*(?:[\s\u00a0]+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]"
     r"[\w’'.-]*|de|van|von|da|del|al|bin)){0,4})[\s\u00a0.]*$"
 )
+_SIGNATURE_LINE = re.compile(
+    r"[\s\u00a0]*[−―—–-]+[\s\u00a0]*[“\"‘']?([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*(?:[\s\u00a0]+"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*){0,3})[”\"’']?[\s\u00a0]*(?:,|\.?[\s\u00a0]*$)"
+)
+"""A paragraph that signs the one before it: "— Name", "― “Name,” a survivor of …"."""
 _HEAD_COLON = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|van|von)){0,4}):\s+(?=\S)"
 )

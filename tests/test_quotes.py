@@ -414,6 +414,22 @@ def test_headline_colon_gives_the_speaker() -> None:
     assert table[["speaker", "cue"]].to_numpy().tolist() == [["Varga", ":"]]
 
 
+def test_a_paragraph_signed_on_the_next_line_is_the_signers_quote() -> None:
+    text = (
+        "Report on the detentions\n\n"
+        "They took my phone and my passport. I have not seen my brother since.\n\n"
+        "− “Anzor,” a survivor now living abroad\n\n"
+        "In March the authorities began a new wave of detentions."
+    )
+    table = quotes_of(text)
+    assert table[["kind", "speaker", "rule"]].to_numpy().tolist() == [
+        ["direct", "Anzor", "direct:epigraph"]
+    ]
+    assert table.loc[0, "quote"].startswith("They took my phone")
+    # an ordinary paragraph after a body paragraph signs nothing
+    assert quotes_of("The men were held for weeks in a former depot.\n\nThe court met.").empty
+
+
 def test_interview_answers_belong_to_the_interviewee() -> None:
     text = (
         "The lawyer Orla Bennick has represented detainees for a decade.\n\n"
