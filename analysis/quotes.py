@@ -178,6 +178,7 @@ CONFIDENCE = {
     "direct:colon": 0.75,
     "direct:continuation": 0.8,
     "direct:multi_paragraph": 0.85,
+    "direct:answer": 0.7,
     "direct:unattributed": 0.5,
     "direct:marks_only": 0.5,
     "direct:foreign_cue": 0.8,
@@ -381,6 +382,7 @@ def _article_rows(
     rows: list[_Row] = []
     tables: dict[str, EntityTable] = {}
     last: dict[str, _Row] = {}  # last attributed row per stream
+    earlier: dict[str, _Row] = {}  # the speaker's row before the last speaker took over
     group_speaker: dict[int, _Row] = {}
     for unit in units:
         label = labelled[unit.paragraph][2]
@@ -418,9 +420,22 @@ def _article_rows(
                     "direct:multi_paragraph",
                 )
                 row.mention = src.mention
+            if row.rule == "direct:continuation" and stream in earlier:
+                question = last[stream]
+                if (
+                    question.cue is not None
+                    and question.cue.lemma == "ask"
+                    and question.paragraph != row.paragraph
+                ):
+                    # "“Is it true?” asked a reporter. / “Look, …”": the one asked answers
+                    answer = earlier[stream]
+                    row.speaker, row.speaker_kind = answer.speaker, answer.speaker_kind
+                    row.mention, row.rule = answer.mention, "direct:answer"
             if row.speaker and row.group >= 0:
                 group_speaker.setdefault(row.group, row)
             if row.speaker:
+                if stream in last and last[stream].speaker != row.speaker:
+                    earlier[stream] = last[stream]
                 last[stream] = row
         if not new and stream in last:
             topic = _paragraph_topic(text, unit, last[stream], tables[stream])
@@ -1558,8 +1573,12 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
         bad = None
     if c.lemma != "according to" and not after_that and bad and not head.startswith(("“", '"')):
         return False
-    if head.rstrip().endswith(":"):
-        return False  # a lead-in ("wrote to the council:"), the quotation follows
+    if head.rstrip().endswith(":") and not (
+        (after_that or _CLAUSE_OPENERS.match(head)) and len(_WORDS.findall(head)) >= 4
+    ):
+        # a lead-in ("wrote to the council:"), the quotation follows; a clause of its own
+        # ("admitted she had not been told:") is a statement as well
+        return False
     if _NOT_TO.match(head):
         return False  # "asked not to be named", "declined to comment": no statement
     if head.startswith("to ") and c.tier == "speech" and c.lemma not in _TO_INFINITIVE:

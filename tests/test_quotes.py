@@ -430,6 +430,22 @@ def test_a_paragraph_signed_on_the_next_line_is_the_signers_quote() -> None:
     assert quotes_of("The men were held for weeks in a former depot.\n\nThe court met.").empty
 
 
+def test_an_answer_after_a_reporters_question_belongs_to_the_one_asked() -> None:
+    text = (
+        "At the briefing, spokeswoman Ilse Varga admitted she had not read the report:\n\n"
+        "“Will the government respond to the report?” asked Pavel Orlov of the Daily Post.\n\n"
+        "“Look, we will study it when it reaches us.”"
+    )
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Ilse Varga", "Pavel Orlov", "Ilse Varga"]
+    # a statement that ends in a colon is still a statement when it is a clause of its own
+    assert table.loc[0, "quote"] == "she had not read the report"
+    assert table.loc[2, "rule"] == "direct:answer"
+    # a speaker who asks and answers in one paragraph keeps the answer
+    own = quotes_of("“Who reads these reports?” Orlov asked. “Nobody does.”")
+    assert own["speaker"].tolist() == ["Orlov", "Orlov"]
+
+
 def test_interview_answers_belong_to_the_interviewee() -> None:
     text = (
         "The lawyer Orla Bennick has represented detainees for a decade.\n\n"
