@@ -1222,6 +1222,8 @@ def _indirect(
                 _PARTICIPLE_JOINT.search(text, rows[-1].start, c.start)
                 if c.text.endswith("ing")
                 and (c.lemma in _SAYING or _THAT_NEXT.match(text, c.end, c.end + 8))
+                else _AND_VERB.search(text, rows[-1].start, c.start)
+                if c.tier == "speech" and c.lemma != "call" and _CLAUSE_AHEAD.match(text, c.end)
                 else None
             )
             if participle is not None or (
@@ -1232,6 +1234,8 @@ def _indirect(
                 previous = rows[-1]
                 cut = participle.start() if participle is not None else joint.start()  # type: ignore[union-attr]
                 previous.end = _trim_end(text, previous.start, cut)
+                if len(_WORDS.findall(text[previous.start : previous.end])) < 2:
+                    rows.pop()  # "texted Ali and said that …": an object, not a statement
                 start = _content_start(text, c, unit.end)
                 if previous.mention is not None and _content_ok(text, start, unit.end, c):
                     row = _span_row(text, start, unit.end, previous.mention, c, "indirect:svc")
@@ -1311,6 +1315,10 @@ _COORDINATION = re.compile(
 )
 _PARTICIPLE_JOINT = re.compile(r"[,;][”’\"']?\s*(?:and\s+)?$")
 """The comma before a participial cue that adds a statement ("…, adding that …")."""
+_AND_VERB = re.compile(r"[,;]?\s+and\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
+"""A second verb of the same subject ("… promised to stay and later said …")."""
+_CLAUSE_AHEAD = re.compile(r"\s+(?:that|he|she|they|it|we|i|there)\b", re.IGNORECASE)
+"""A content clause right after a cue ("… and said she would stay", not "… and state law")."""
 _SAYING = frozenset({"add", "say", "note", "insist", "stress", "explain", "argue", "warn", "claim"})
 """Lemmas whose participle adds a statement even without "that" ("…, adding he would go");
 other participles do so only before "that" ("calling the claims lies" names no statement)."""
@@ -1377,6 +1385,9 @@ def _one_indirect(
                 return None
             return _span_row(text, start, end_limit, m, c, "indirect:participle")
     m = subject_before(text, max(region[0], sent_start), c.start)
+    if m is None and _AND_VERB.search(before) and _CLAUSE_AHEAD.match(text, c.end):
+        # "The ministry opened a file, and later said …": the subject of the first verb
+        m = _sentence_subject(text, max(region[0], sent_start), c.start)
     if m is not None and _disagrees(text, m, c):
         return None  # "Battleground state Florida", "the Tulsa protest": a noun, not a verb
     if (

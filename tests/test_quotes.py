@@ -349,6 +349,17 @@ def test_relayed_statement_keeps_speaker_and_via() -> None:
     assert quotes_of("A police officer in the town declined to comment on the case.").empty
 
 
+def test_a_second_verb_of_the_same_subject_reports_its_own_statement() -> None:
+    table = quotes_of("The ministry failed to act, and later said there was no evidence of abuse.")
+    assert table[["quote", "speaker"]].to_numpy().tolist() == [
+        ["there was no evidence of abuse", "ministry"]
+    ]
+    both = quotes_of("Varga promised to keep working and said she would answer every letter.")
+    assert both["quote"].tolist() == ["to keep working", "she would answer every letter"]
+    # "and state" before a noun is no second verb
+    assert len(quotes_of("Orlov said the raids broke federal and state law by design.")) == 1
+
+
 def test_an_aside_attributes_the_clause_before_it() -> None:
     text = "The shelter's address has to stay secret, the volunteers say, to protect the men."
     table = quotes_of(text)
