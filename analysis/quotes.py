@@ -194,7 +194,8 @@ CONFIDENCE = {
     "indirect:according_to": 0.85,
     "indirect:participle": 0.7,
     "indirect:stance": 0.6,
-    "headline:dash": 0.7,
+    "indirect:request": 0.7,
+    "headline:says": 0.7,
 }
 """Confidence by rule: the share of the rule's rows expected to be right (span and speaker)."""
 
@@ -233,6 +234,7 @@ def extract_quotes(
     *,
     tiers: tuple[str, ...] = ("speech", "stance"),
     partial: str = "statement",
+    requests: bool = False,
     canonical: bool = True,
 ) -> pd.DataFrame:
     """Return one row per quote (direct, partial or indirect) of every article.
@@ -252,6 +254,11 @@ def extract_quotes(
         gives one 'partial' row spanning the whole statement, as PolNeAR annotates mixed
         quotes; ``'fragments'`` gives the statement as an 'indirect' row and each quoted
         fragment as its own 'partial' row, the seed gold's double annotation.
+    requests
+        Also return requests and promises ("called on the government to investigate",
+        "urged X to …", "pledged to …") as 'indirect' rows with rule 'indirect:request'.
+        Off by default: they state nothing that could be true or false, and the seed gold
+        does not count them as quotes (PolNeAR does).
     canonical
         Merge spelling variants of one person's name across the corpus ("Alvi Karimov" /
         "Alvy Karimov") into its most frequent form.
@@ -308,6 +315,8 @@ def extract_quotes(
             )
         lang = _language(text, language)
         rows = _article_rows(text, title if isinstance(title, str) else None, lang, tiers, partial)
+        if not requests:
+            rows = [row for row in rows if row.rule != "indirect:request"]
         for n, row in enumerate(rows):
             records.append(_record(article_id, n, text, row))
     table = pd.DataFrame.from_records(records, columns=list(QUOTE_COLUMNS))
@@ -805,7 +814,12 @@ def _unit_rows(
     cues: list[Cue] = []
     for a, b in outside:
         cues.extend(find_cues(text, a, b, language=language, tiers=("speech", "stance")))
-    if not cues and not unit.quotes and ":" not in text[unit.start : unit.end]:
+    if (
+        not cues
+        and not unit.quotes
+        and ":" not in text[unit.start : unit.end]
+        and (unit.paragraph > 0 or not _HEADLINE_CUE.search(text, unit.start, unit.end))
+    ):
         return []  # most sentences: no cue, no quotation, no "Name:" head or lead-in
     quotes = sorted(unit.quotes, key=lambda q: q.open_at)
     rows: list[_Row] = []
@@ -832,6 +846,8 @@ def _unit_rows(
     )
     if not rows and "speech" in tiers:
         head = _head_colon(text, unit)
+        if head is None and unit.paragraph == 0:
+            head = _headline_says(text, unit)
         if head is not None:
             rows.append(head)
     if not rows and unit.quotes == []:
@@ -973,6 +989,39 @@ _UPPER_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<!\w\w)[\w’'-]*")
 """A capitalised word; the capital comes first and the lookbehind then checks that it opens the
 word (the same matches as a leading \\b), so the scan skips every other character at C speed."""
 _LOWER_MAJOR_WORD = re.compile(r"\b(?!(?:the|and|for|with|from|into|over|isn't)\b)[a-z][\w’'-]{3,}")
+
+
+_HEADLINE_CUE = re.compile(r"\s(?:Says|Say|Said|Warns|Claims)\b")
+_SAYS_AFTER = re.compile(
+    r"(?P<content>[^\n]{12,}?),\s+(?P<speaker>[^,\n]{2,60}?)\s+(?:Says|Say|Said|Warns|Claims)"
+    r"\s*[.!]?\s*$"
+)
+_SAYS_BEFORE = re.compile(
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}?)\s+(?:Says|Say|Said)\s+"
+    r"(?P<content>[^\n]{12,}?)\s*$"
+)
+
+
+def _headline_says(text: str, unit: _Unit) -> _Row | None:
+    """Return the statement of a title-case headline: "…, Activist Says", "Mayor Says …".
+
+    Capitalised cues are not cues in running text (navigation lines and teasers are full of
+    them), so the article's first line gets this rule of its own.
+    """
+    found = _SAYS_AFTER.match(text, unit.start, unit.end) or _SAYS_BEFORE.match(
+        text, unit.start, unit.end
+    )
+    if found is None:
+        return None
+    mention = make_mention(text, found.start("speaker"), found.end("speaker"))
+    if mention is None or mention.kind == "pronoun":
+        return None
+    cue_at = found.end("speaker") + 1
+    cue = Cue(cue_at, cue_at + 4, "Says", "say", "speech")
+    a, b = found.span("content")
+    if len(_WORDS.findall(text[a:b])) < 3:
+        return None
+    return _Row("indirect", a, _trim_end(text, a, b), mention, cue, "headline:says")
 
 
 def _head_colon(text: str, unit: _Unit) -> _Row | None:
@@ -1271,6 +1320,8 @@ def _indirect(
         if c.tier == "stance":
             row.rule = "indirect:stance"
             row.tier = "stance"
+        if c.lemma in _TO_INFINITIVE and _REQUEST.match(text, c.end):
+            row.rule = "indirect:request"  # "called on X to …", "pledged to …"
         if any(s.start >= row.start and s.end <= row.end for s in standalone):
             continue
         if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
@@ -1544,6 +1595,14 @@ _TO_INFINITIVE = frozenset(
         "agree", "propose", "plan", "demand", "advise", "invite", "remind", "encourage",
     }
 )  # fmt: skip
+_REQUEST = re.compile(
+    r"\s+(?:(?:on|upon)\s+)?(?:(?!(?:that|he|she|they|it|we|i|there)\b)[\w’'.-]+\s+){0,5}?"
+    r"to\s+[a-z]",
+    re.IGNORECASE,
+)
+"""What follows the cue of a request or a promise: "called on X to …", "urged X to …",
+"pledged to …" (a directive or a commitment, no statement of fact). "Called for an inquiry"
+stays a statement: PolNeAR counts it, and it names what the speaker wants."""
 _BARE_CLAUSE_STANCE = frozenset(
     [
         "think",

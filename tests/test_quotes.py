@@ -355,9 +355,20 @@ def test_a_second_verb_of_the_same_subject_reports_its_own_statement() -> None:
         ["there was no evidence of abuse", "ministry"]
     ]
     both = quotes_of("Varga promised to keep working and said she would answer every letter.")
-    assert both["quote"].tolist() == ["to keep working", "she would answer every letter"]
+    assert both["quote"].tolist() == ["she would answer every letter"]  # a promise is no statement
     # "and state" before a noun is no second verb
     assert len(quotes_of("Orlov said the raids broke federal and state law by design.")) == 1
+
+
+def test_requests_and_promises_are_no_statements_unless_asked_for() -> None:
+    text = (
+        "All Together called on the government to open an inquiry. "
+        "The ministry pledged to investigate. Orlov told reporters that nothing happened."
+    )
+    assert quotes_of(text)["quote"].tolist() == ["nothing happened"]
+    table = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}), requests=True)
+    assert table["rule"].tolist() == ["indirect:request", "indirect:request", "indirect:svc"]
+    assert table["speaker"].tolist()[:2] == ["All Together", "ministry"]
 
 
 def test_an_aside_attributes_the_clause_before_it() -> None:
@@ -617,6 +628,33 @@ def test_partial_fragments_option_follows_the_seed_convention() -> None:
     ],
 )
 def test_non_quotes(text: str) -> None:
+    assert quotes_of(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Two Men Died in Custody in Varnia, Activist Says\n\nTwo men died in May.",
+            "Two Men Died in Custody in Varnia",
+            "Activist",
+        ),
+        (
+            "Orlov Says the Museum Will Tell of Suffering\n\nThe museum opened.",
+            "the Museum Will Tell of Suffering",
+            "Orlov",
+        ),
+    ],
+)
+def test_title_case_headline_attributions(text: str, quote: str, speaker: str) -> None:
+    table = quotes_of(text)
+    assert table[["quote", "speaker", "rule"]].to_numpy().tolist() == [
+        [quote, speaker, "headline:says"]
+    ]
+
+
+def test_a_title_case_line_inside_the_article_attributes_nothing() -> None:
+    text = "The men were freed.\n\nRelated\n\nIntelligence Chief Says Threat Is Rising\n\nEnd."
     assert quotes_of(text).empty
 
 
