@@ -73,7 +73,7 @@ def test_articles_are_english_dev_articles_not_the_seed(
     gold: list[dict[str, Any]], texts: dict[str, str]
 ) -> None:
     ids = [r["id"] for r in gold]
-    assert len(ids) == len(set(ids)) >= 10
+    assert len(ids) == len(set(ids)) >= 20
     assert all(i in texts for i in ids)
     assert "sbs-2017-07-07-chechnya-arrests-resume" not in ids
 
@@ -114,7 +114,7 @@ def test_speaker_mentions_lie_inside_the_text_and_name_someone(
             assert mention[0].isalnum(), (record["id"], mention)
             # the mention never lies inside its own quote
             assert not q["start"] <= q["speaker_start"] < q["end"], (record["id"], q)
-    assert n_mentions >= 60
+    assert n_mentions >= 120
 
 
 def test_partial_quotes_lie_inside_their_sentence_not_a_quote_of_their_own(
@@ -156,8 +156,10 @@ def test_load_quote_table_reads_offset_only_gold(gold: list[dict[str, Any]]) -> 
 def test_extractor_floor_on_real_coverage(
     gold: list[dict[str, Any]], predictions: dict[str, list[dict]]
 ) -> None:
-    """Floors a little under the extractor's figures when the gold landed (Nov 2026: all
-    kinds F1 0.857, speaker 0.848; direct+partial F1 0.961, speaker 0.838)."""
+    """Floors a little under the extractor's figures when the gold landed (Nov 2026, first
+    12 articles: all kinds F1 0.857, speaker 0.848; direct+partial F1 0.961, speaker 0.838).
+    They still hold on all 22 articles (all kinds F1 0.844, speaker 0.906; direct+partial
+    F1 0.955, speaker 0.893)."""
     scorer = _load(SCORER)
     quotes = {r["id"]: r["quotes"] for r in gold}
     ignore = {r["id"]: r.get("ignore", []) for r in gold}
