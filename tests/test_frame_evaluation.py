@@ -145,14 +145,14 @@ def test_dev_corpus_against_the_hand_labels():
     assert set(gold["article_id"]) == set(arts["article_id"])
     labels = frame_labels(arts)
     table = evaluate_frames(gold, labels)
-    assert _row(table, "frames", "micro").f1 >= 0.6
-    assert _row(table, "dominant_frame", "accuracy").n_correct >= 25
-    assert _row(table, "stance", "accuracy").n_correct >= 36
-    assert _row(table, "doubt", "auc").f1 >= 0.85
+    assert _row(table, "frames", "micro").f1 >= 0.62  # measured 0.64 (0.61 before)
+    assert _row(table, "dominant_frame", "accuracy").n_correct >= 30  # measured 32 (25 before)
+    assert _row(table, "stance", "accuracy").n_correct >= 38  # measured 40 (36 before)
+    assert _row(table, "doubt", "auc").f1 >= 0.85  # measured 0.88
     # validity: state media relay more doubt than the other outlets
     state = (
         labels["outlet"]
         .map(outlet_name)
-        .isin({"TASS", "RIA Novosti", "Sputnik Brasil", "Interfax", "Vzglyad (vz.ru)"})
+        .isin({"TASS", "RIA Novosti", "Sputnik Brasil", "Interfax", "Vzglyad"})
     )
     assert labels.loc[state, "doubt"].mean() > labels.loc[~state, "doubt"].mean()
