@@ -10,6 +10,12 @@ from analysis.corpus import Corpus, load_corpus, write_table
 from analysis.duplicates import drop_reprints, find_duplicates
 from analysis.entity_tone import entity_tone, entity_tone_by, find_mentions
 from analysis.evaluation import evaluate_quotes, load_quote_table
+from analysis.frame_evaluation import (
+    evaluate_frames,
+    frame_labels,
+    load_frame_gold,
+    stance_confusion,
+)
 from analysis.framing import (
     detect_frames,
     dominant_frame,
@@ -64,6 +70,7 @@ __all__ = [
     "drop_reprints",
     "entity_tone",
     "entity_tone_by",
+    "evaluate_frames",
     "evaluate_quotes",
     "evaluate_sources",
     "explain_quotes",
@@ -73,12 +80,14 @@ __all__ = [
     "extract_sources",
     "find_duplicates",
     "find_mentions",
+    "frame_labels",
     "frame_scores",
     "frame_shares",
     "language_support",
     "load_adjustments",
     "load_codebook",
     "load_corpus",
+    "load_frame_gold",
     "load_gazetteer",
     "load_quote_table",
     "load_source_types",
@@ -94,6 +103,7 @@ __all__ = [
     "source_diversity",
     "sources_from_gold",
     "stance_by_outlet",
+    "stance_confusion",
     "stance_cues",
     "target_tone_by_article",
     "tone_by_voice",

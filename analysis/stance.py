@@ -89,11 +89,19 @@ marks make its cues relayed. Claim words in a fragment of fewer than
 ``MIN_ASSERTION_WORDS`` words (tag lines, labels) assert nothing, and a cue at the tail of a
 hyphenated compound ("deep-fake") is another word.
 
-Measured: on the fictional sample (31 articles labelled by one colleague) the label agrees
-in 24/31 (16/31 before the relay rules) and ``doubt`` ranks every doubt/false article above
-every fact/claims one (AUC 1.00); on the 56 real articles of ``../shared/corpus``, state
-media and SOTT.net against all other outlets AUC 0.90 (0.87 before), Western articles
-labelled doubt or false 5/31 (11/31 before).
+Two rules keep the outlet's voice apart from its sources'. An article whose narration names
+the abuses only in others' words (relayed assertions, and no fact cue of its own) reports
+claims: its ``doubt`` is at least ``CLAIMS_FLOOR``, however much space the claims get. And a
+paragraph that follows one reporting a denial ("a spokesman denied the reports"), and that
+attributes nothing itself, is taken for the denial's text set off as a block without
+quotation marks: its no_evidence and fabrication cues are relayed (``BLOCK_QUOTE_CATEGORIES``).
+
+Measured (``analysis.evaluate_frames``): on 56 real articles labelled by hand
+(``data/gold/chechnya_dev_framing.jsonl``) the label agrees in 40/56 (36/56 without the two
+rules above), within one step of the scale in 56/56, and ``doubt`` ranks doubt/false
+articles above fact/claims ones with AUC 0.88; Russian state media and SOTT.net against all
+other outlets AUC 0.91. On the fictional sample (31 articles labelled by one colleague) the
+label agrees in 24/31 and the AUC is 1.00.
 
 Limits: cues are words, not parsed claims, so a hedge about another matter ("the alleged
 attacker") counts too; irony and rhetorical questions are missed; the relay rule depends on
@@ -180,6 +188,10 @@ SCARE_QUOTE_CHARS = 30
 CLAIMS_CEILING = 0.44
 CLAIMS_SQUEEZE = 0.3
 """Highest ``doubt`` of an article whose narration only relays doubt (see the docstring)."""
+BLOCK_QUOTE_CATEGORIES: frozenset[str] = frozenset({"no_evidence", "fabrication"})
+"""Own cue categories that an unmarked block quote after a reported denial hands back."""
+CLAIMS_FLOOR = 0.25
+"""Lowest ``doubt`` of an article whose narration names the abuses only in others' words."""
 RELAYED_ACT_WEIGHT = 1.0
 """Most a relayed sentence counts (times its position weight): one act of denial."""
 
@@ -291,12 +303,44 @@ def _article_cues(
         spans = [] if field_name == "title" else q_spans
         hits = cues.find(field_text, record["language"])
         previous: list[dict[str, Any]] = []
+        previous_end = 0
+        block = False  # inside paragraphs that follow a reported denial without marks
+        continued = False
         for unit in field_units:
             found = _unit_cues(record, field_name, field_text, unit, spans, hits, cues)
             _anaphoric_to_relayed(field_text, found, previous)
+            if "\n" in field_text[previous_end : unit.start]:
+                block = _reports_denial(previous) or (block and continued)
+                continued = False
+            if block:
+                continued = _block_quote_to_relayed(found) or continued
             rows.extend(found)
             previous = found
+            previous_end = unit.end
     return rows
+
+
+def _reports_denial(rows: list[dict[str, Any]]) -> bool:
+    """Whether a sentence reports someone's denial in the narration ("a spokesman denied")."""
+    return any(r["category"] == "denial" and r["voice"] == "narration" for r in rows)
+
+
+def _block_quote_to_relayed(rows: list[dict[str, Any]]) -> bool:
+    """Hand the denial words of an unmarked block quote to the speaker of the denial before it.
+
+    A paragraph that follows one ending with a reported denial, and that does not attribute
+    anything itself, is the denial's text set off as a block without quotation marks (as
+    many sites print quotations): its "no evidence" and "fake" words are the speaker's.
+    Returns whether any cue was handed over (the block may go on in the next paragraph).
+    """
+    if any(r["category"] == "attribution" and r["role"] == "own" for r in rows):
+        return False
+    handed = False
+    for row in rows:
+        if row["role"] == "own" and row["category"] in BLOCK_QUOTE_CATEGORIES:
+            row["role"] = "relayed"
+            handed = True
+    return handed
 
 
 def _anaphoric_to_relayed(
@@ -666,6 +710,10 @@ def _stance_row(record: dict[str, Any], cues: list[dict[str, Any]]) -> dict[str,
         # squeezed into the top of the 'claims' band, order kept
         span = CLAIMS_CEILING - CLAIMS_SQUEEZE
         doubt = CLAIMS_SQUEEZE + span * (doubt - CLAIMS_SQUEEZE) / (1.0 - CLAIMS_SQUEEZE)
+    # abuses named only in others' words, and never in the outlet's own: reported as claims
+    attributed_only = fact_own == 0 and bool(relayed_assertions)
+    if attributed_only:
+        doubt = max(doubt, CLAIMS_FLOOR)
     # 'false' needs the outlet's own fabrication language, or relayed fabrication that the
     # narration takes up (an own doubt cue) with nothing set against it
     fabricated = any(c["category"] == "fabrication" for c in own) or (

@@ -306,7 +306,7 @@ def test_dominant_frame_counts_distinct_sentences_by_position(title, text, expec
 def test_dominant_frame_ties_go_to_the_more_specific_frame():
     # the abuse frame is in every article, the denial frame in one: in the tie, denial wins
     arts = _articles(
-        "Officials deny that men were tortured in the region on Monday.",
+        "Men were tortured in the region on Monday. Officials deny all that was said about it.",
         "Men were tortured in the region, activists said on Monday.",
         "Men were abducted from their homes on Monday, the paper wrote.",
     )
@@ -316,11 +316,46 @@ def test_dominant_frame_ties_go_to_the_more_specific_frame():
     assert dom.loc[0, "margin"] == 0
 
 
-def test_generic_dimension_dominates_only_without_story_frames():
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the frame cued first heads the sentence; the abuse is what is denied
+        ("Officials deny that men were tortured in the region on Monday.", "denial_fabrication"),
+        ("Men were tortured in the region, and officials deny it all.", "human_rights_abuse"),
+        # a probe that finds nothing: the negated factive cues the denial frame
+        ("Investigators have not confirmed that anyone was tortured there.", "denial_fabrication"),
+    ],
+)
+def test_a_sentence_belongs_to_the_frame_it_is_about(text, expected):
+    arts = _articles(text)
+    dom = dominant_frame(detect_frames(arts, quotes=NO_QUOTES), articles=arts)
+    assert dom.loc[0, "dominant_frame"] == expected
+
+
+def test_generic_dimension_dominates_when_the_article_is_about_it():
     arts = _articles(
         "Parliament passed the law. The court upheld the law. Lawyers praised the court.",
-        "Parliament passed the law. The court upheld the law. Men were tortured.",
+        "The court heard the complaint. A judge ordered an inquiry. Men were tortured.",
+        "Men were tortured. The court heard the complaint.",
+        # crime_punishment ('police', 'arrested') is the parent of the abuse frame present
+        "Police arrested the men at dawn. Police jailed them in the town. They were tortured.",
     )
     dom = dominant_frame(detect_frames(arts, quotes=NO_QUOTES), articles=arts)
-    assert dom.loc[0, "dominant_frame"] in GENERIC_FRAMES
-    assert dom.loc[1, "dominant_frame"] == "human_rights_abuse"
+    assert dom["dominant_frame"].tolist() == [
+        "legality",
+        "legality",
+        "human_rights_abuse",
+        "human_rights_abuse",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("The Russian LGBT Network said it had helped 40 people.", False),
+        ("Attacks on the LGBTQ+ community have grown, activists say.", True),
+        ("Homophobia runs deep in the region, activists say.", True),
+    ],
+)
+def test_an_organisation_name_is_not_the_rights_frame(text, cued):
+    assert ("lgbt_rights" in _frames_of(text)) is cued

@@ -459,3 +459,39 @@ def test_relative_clause_about_the_speaker_is_narration(text, role):
 def test_scare_quoted_documentary_in_a_headline():
     cues = _cues("Nothing else.", title='Western "documentary" is shown at a festival')
     assert cues.loc[cues["category"] == "scare_quote", "cue"].tolist() == ["documentary"]
+
+
+# --- claims floor and unmarked block quotes ------------------------------------------------
+
+
+def test_abuses_only_in_others_words_are_claims_not_fact():
+    text = (
+        "The monitoring group said police had detained and tortured dozens of men. "
+        "It said guards had beaten detainees in a former barracks, according to its report."
+    )
+    out = score_stance(
+        _articles(text),
+        quotes=_quotes(text, "police had detained and tortured dozens of men", kind="indirect"),
+    )
+    assert out.loc[0, "stance"] == "claims"
+    # once the narration states the abuse itself, it is fact again
+    own = text + " Police tortured the men in the barracks for weeks in the spring."
+    assert score_stance(_articles(own), quotes=NO_QUOTES).loc[0, "stance"] == "fact"
+
+
+def test_unmarked_block_quote_after_a_reported_denial_is_the_speakers():
+    text = (
+        "Men were detained in the region, the paper reported.\n"
+        "A spokesman for the governor denied the reports in a statement.\n"
+        "This is a provocation and a lie. There is no evidence of any of it.\n"
+        "The region has a long history of conflict with the capital."
+    )
+    cues = stance_cues(_articles(text), quotes=NO_QUOTES)
+    block = cues[cues["category"].isin(["fabrication", "no_evidence"])]
+    assert len(block) >= 2
+    assert block["role"].eq("relayed").all()
+    assert score_stance(_articles(text), quotes=NO_QUOTES).loc[0, "stance"] != "false"
+    # the same words with nothing reported before them are the outlet's own
+    alone = "Men were detained in the region, the paper reported.\nThis is a provocation and a lie."
+    own = stance_cues(_articles(alone), quotes=NO_QUOTES)
+    assert own.loc[own["category"] == "fabrication", "role"].eq("own").all()
