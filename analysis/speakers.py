@@ -1160,6 +1160,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
             or candidate[0].isdigit()
             or first.rstrip(".") in PERSON_TITLES
             or (name_before and len(candidate.split()) <= 3)
+            or (leading_name is not None and _ends_in_title(leading_name.group()))
         ):
             return None
         apposition = candidate
@@ -1202,6 +1203,13 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         return None
     if mention.text.endswith(("'s", "’s")) or len(_words(mention.text)) > 12:
         return None
+    if mention.kind == "description" or _ends_in_title(mention.name):
+        # "Tom Reed, Coastal Minister for Roads, said": the name before the role speaks;
+        # "The President's Press Secretary, Ana Ruiz, said": the name after it
+        person = _person_beside_role(text, lo, start, end, apposition)
+        if person is not None:
+            role = ", ".join(part for part in (mention.text, apposition) if part != person.text)
+            return Mention(person.start, person.end, person.text, "name", role, "", person.name)
     if apposition and mention.kind != "pronoun":
         role, affiliation = apposition, mention.affiliation
         am = _AFFILIATION.search(apposition)
@@ -1218,6 +1226,34 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
             mention.name,
         )
     return mention
+
+
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"\s*(?:[^,]{1,25},\s+)?([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al)){0,3}),\s*"
+)
+"""A clause that opens with a name and a comma, before a role ("Tom Reed, Coastal …")."""
+
+
+def _person_beside_role(
+    text: str, lo: int, role_start: int, role_end: int, apposition: str
+) -> Mention | None:
+    """Return the name set beside a role by commas: before it at the clause start, or after it."""
+    opening = _NAME_BEFORE_APPOSITION.fullmatch(text, lo, role_start)
+    if opening is not None:
+        at, to = opening.span(1)
+    elif apposition and _NAME_RUN.fullmatch(apposition):
+        at = text.index(apposition, role_end)
+        to = at + len(apposition)
+    else:
+        return None
+    person = make_mention(text, at, to)
+    return person if person is not None and person.kind == "name" else None
+
+
+def _ends_in_title(name: str) -> bool:
+    """Whether a parsed name ends in a title word: a capitalised role ("Coastal Minister")."""
+    words = _words(name)
+    return bool(words) and words[-1] in PERSON_TITLES
 
 
 _AFTER_STOP = re.compile(

@@ -290,6 +290,20 @@ def test_roles_and_affiliations(text: str, role: str, affiliation: str) -> None:
     assert (row["role"], row["affiliation"]) == (role, affiliation)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed, Coastal Minister for Roads, Rail and Ports, has stated that the bridge held.",
+        "Earlier, Tom Reed, Coastal Minister for Roads, has stated that the bridge held.",
+        "The Governor's Press Secretary, Tom Reed, has confirmed that the bridge held.",
+    ],
+)
+def test_a_capitalised_role_beside_a_name_is_the_role_not_the_speaker(text: str) -> None:
+    table = quotes_of(text)
+    assert table["speaker"].tolist() == ["Tom Reed"]
+    assert "Minister" in table.loc[0, "role"] or "Secretary" in table.loc[0, "role"]
+
+
 # --------------------------------------------------------------------------- indirect speech
 
 
