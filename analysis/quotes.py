@@ -188,6 +188,7 @@ CONFIDENCE = {
     "direct:transcript": 0.75,
     "direct:dash": 0.85,
     "direct:epigraph": 0.75,
+    "direct:block": 0.7,
     "indirect:parenthetical": 0.75,
     "partial:fragment": 0.75,
     "indirect:cvs": 0.8,
@@ -393,6 +394,7 @@ def _article_rows(
     last: dict[str, _Row] = {}  # last attributed row per stream
     earlier: dict[str, _Row] = {}  # the speaker's row before the last speaker took over
     group_speaker: dict[int, _Row] = {}
+    leads: list[_Row] = []  # lead-ins ("He comments:") that give a speaker to what follows
     for unit in units:
         label = labelled[unit.paragraph][2]
         if label in {"byline", "dateline", "credit"}:
@@ -453,11 +455,41 @@ def _article_rows(
             else:
                 _extend_focus(text, unit, last[stream])
         rows.extend(r for r in new if r.rule not in {"lead", "context"})
+        leads.extend(r for r in new if r.rule == "lead" and r.speaker)
+    rows = _block_quotes(text, leads, quotations, rows)
     rows.extend(_epigraphs(text, labelled, quotations, rows, tables, streams))
     if partial == "fragments":
         rows = _split_partials(rows, quotations)
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
+
+
+def _block_quotes(
+    text: str, leads: list[_Row], quotations: list[Quotation], rows: list[_Row]
+) -> list[_Row]:
+    """Return ``rows`` with the unmarked line after each lead-in as its speaker's quote.
+
+    "He comments:" at the end of a line, then a line without quotation marks: the line is a
+    block quote, one direct quote of the lead-in's speaker; speech it reports ("people ask
+    us …") is part of it, not a quote of its own.
+    """
+    for lead in leads:
+        line = _NEXT_LINE.match(text, lead.end)
+        if line is None:
+            continue
+        a = line.end()
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        if any(a <= q.open_at < b for q in quotations) or len(_WORDS.findall(text[a:b])) < 5:
+            continue
+        block = _Row("direct", a, _trim_end(text, a, b), lead.mention, lead.cue, "direct:block")
+        block.speaker, block.speaker_kind = lead.speaker, lead.speaker_kind
+        block.section, block.paragraph = lead.section, lead.paragraph
+        rows = [r for r in rows if not (a <= r.start and r.end <= b)] + [block]
+    return rows
+
+
+_NEXT_LINE = re.compile(r"[ \t\u00a0]*\n\s*")
 
 
 def _epigraphs(

@@ -482,6 +482,22 @@ def test_an_answer_after_a_reporters_question_belongs_to_the_one_asked() -> None
     assert own["speaker"].tolist() == ["Orlov", "Orlov"]
 
 
+def test_an_unmarked_line_after_a_lead_in_is_the_lead_speakers_quote() -> None:
+    text = (
+        "Igor Orlov, a lawyer for the network, says the doubts are gone.\n\n"
+        "He comments:\n"
+        "People often ask us whether it makes sense to appeal to the institutions at all.\n\n"
+        "The network was founded in 2006."
+    )
+    table = quotes_of(text)
+    assert table[["speaker", "rule"]].to_numpy().tolist() == [
+        ["Igor Orlov", "indirect:svc"],
+        ["Igor Orlov", "direct:block"],
+    ]
+    # what the block reports ("people ask us …") is part of it, not a quote of "People"
+    assert table.loc[1, "quote"].startswith("People often ask us")
+
+
 def test_interview_answers_belong_to_the_interviewee() -> None:
     text = (
         "The lawyer Orla Bennick has represented detainees for a decade.\n\n"
