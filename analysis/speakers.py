@@ -1011,12 +1011,20 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
         or (loose and _POSSESSIVE.search(s.split()[0]))
     ):
         return None
+    joint = _JOINT_SUBJECT.match(s)
+    if joint is not None:
+        # "Chechnya's leader Ramzan Kadyrov and his administration": the named first speaker
+        first = make_mention(text, start, start + joint.end(1))
+        if first is not None and first.kind == "name":
+            return Mention(start, end, s, "name", first.role, first.affiliation, first.name)
     name, role, affiliation = _split_role(s)
     if kind == "organization":
         return Mention(start, end, s, kind, role if name else "", affiliation, name)
     return Mention(start, end, s, kind, role, affiliation, name)
 
 
+_JOINT_SUBJECT = re.compile(r"(.+?)\s+(?:and|&)\s+(?:his|her|their|its|the)\s")
+"""A named speaker joined to a group of theirs ("X and his administration")."""
 _VERB_OPENERS = frozenset(
     {"has", "have", "had", "is", "are", "was", "were", "will", "would", "does", "did", "do",
      "can", "could", "may", "might", "should", "must", "been", "being"}

@@ -290,6 +290,15 @@ def test_roles_and_affiliations(text: str, role: str, affiliation: str) -> None:
     assert (row["role"], row["affiliation"]) == (role, affiliation)
 
 
+def test_a_named_speaker_joined_to_their_group_is_the_speaker() -> None:
+    text = "Varnia leader Ramzan Orlov and his administration said there were no such people."
+    table = quotes_of(text)
+    assert table[["speaker", "speaker_kind", "role"]].to_numpy().tolist() == [
+        ["Ramzan Orlov", "person", "leader"]
+    ]
+    assert table.loc[0, "speaker_mention"].endswith("and his administration")
+
+
 @pytest.mark.parametrize(
     "text",
     [
