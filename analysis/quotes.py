@@ -1304,7 +1304,7 @@ def _indirect(
                 if c.text.endswith("ing")
                 and (c.lemma in _SAYING or _THAT_NEXT.match(text, c.end, c.end + 8))
                 else _AND_VERB.search(text, rows[-1].start, c.start)
-                if c.tier == "speech" and c.lemma != "call" and _CLAUSE_AHEAD.match(text, c.end)
+                if c.tier == "speech" and _statement_ahead(text, c)
                 else None
             )
             if participle is not None or (
@@ -1398,10 +1398,24 @@ _COORDINATION = re.compile(
 )
 _PARTICIPLE_JOINT = re.compile(r"[,;][”’\"']?\s*(?:and\s+)?$")
 """The comma before a participial cue that adds a statement ("…, adding that …")."""
-_AND_VERB = re.compile(r"[,;]?\s+and\s+(?:(?:also|later|then|again|\w+ly)\s+)?$")
+_AND_VERB = re.compile(
+    r"[,;]?\s+(?:and|but)\s+(?:(?:also|later|then|again|has|have|had|\w+ly)\s+){0,2}$"
+)
 """A second verb of the same subject ("… promised to stay and later said …")."""
 _CLAUSE_AHEAD = re.compile(r"\s+(?:that|he|she|they|it|we|i|there)\b", re.IGNORECASE)
-"""A content clause right after a cue ("… and said she would stay", not "… and state law")."""
+
+
+def _statement_ahead(text: str, c: Cue) -> bool:
+    """Whether a second verb's cue opens a statement of its own.
+
+    That is a content clause ("… and said she would stay", not "… and state law"), or what
+    is called for ("… and called for new tariffs"; "called it a lie" names, it states nothing).
+    """
+    if c.lemma == "call":
+        return c.text.endswith(" for")
+    return _CLAUSE_AHEAD.match(text, c.end) is not None
+
+
 _SAYING = frozenset({"add", "say", "note", "insist", "stress", "explain", "argue", "warn", "claim"})
 """Lemmas whose participle adds a statement even without "that" ("…, adding he would go");
 other participles do so only before "that" ("calling the claims lies" names no statement)."""
@@ -1468,7 +1482,7 @@ def _one_indirect(
                 return None
             return _span_row(text, start, end_limit, m, c, "indirect:participle")
     m = subject_before(text, max(region[0], sent_start), c.start)
-    if m is None and _AND_VERB.search(before) and _CLAUSE_AHEAD.match(text, c.end):
+    if m is None and _AND_VERB.search(before) and _statement_ahead(text, c):
         # "The ministry opened a file, and later said …": the subject of the first verb
         m = _sentence_subject(text, max(region[0], sent_start), c.start)
     if m is not None and _disagrees(text, m, c):

@@ -379,6 +379,10 @@ def test_a_second_verb_of_the_same_subject_reports_its_own_statement() -> None:
     ]
     both = quotes_of("Varga promised to keep working and said she would answer every letter.")
     assert both["quote"].tolist() == ["she would answer every letter"]  # a promise is no statement
+    but = quotes_of("Varga praised the plan but has said she will vote against it.")
+    assert but["quote"].tolist()[-1] == "she will vote against it"
+    called = quotes_of("Orlov attacked the treaty and called for new tariffs on steel.")
+    assert called["quote"].tolist()[-1] == "new tariffs on steel"
     # "and state" before a noun is no second verb
     assert len(quotes_of("Orlov said the raids broke federal and state law by design.")) == 1
 
