@@ -1784,19 +1784,22 @@ _GENERIC_ORG_HEADS: frozenset[str] = frozenset(
      "alliance", "coalition", "foundation", "movement", "union", "watchdog", "campaign"}
 )  # fmt: skip
 """Head nouns of a description that stands for an organisation named before ("the group")."""
-_ROLE_HYPONYMS = {
-    "leader": frozenset({"president", "head", "chief", "governor", "chairman", "premier"}),
-}
-"""Roles a description's general role word covers: "the region's leader" is its president."""
+_HEADS_OF = frozenset({"leader", "head", "president", "chief", "governor", "chairman", "premier"})
+_ROLE_HYPONYMS = {"leader": _HEADS_OF, "head": _HEADS_OF}
+"""Roles a description's general role word covers: "the region's leader" is its president,
+"the head of the region" its governor."""
 _DEFINITE_ROLE = re.compile(
     r"(?:the|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:\w+(?:[’']s)?\s+){0,2}?([a-z]+)"
-    r"(?:\s+(?:himself|herself))?$",
+    r"(?:\s+(?:himself|herself)|\s+(?:of|for|at)\s+[^,;:]{1,60})?$",
     re.IGNORECASE,
 )
 _ROLE_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an|[\w’'-]+[’']s)\s+)?(?:[\w-]+\s+){0,3}?([a-z]+)\s*[,.;]"
+    r",\s+(?:(?:the|a|an|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}?|"
+    r"(?:[A-Z][\w-]*\s+){0,3})([a-z]+)\s*[,.;]"
 )
-_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+"""A role in apposition after a name: ", the group's director,", ", Kremlin spokesman," (a
+verb phrase such as ", filed a complaint." is none)."""
+_ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 
 
 _DOCUMENTS: frozenset[str] = frozenset(

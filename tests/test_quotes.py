@@ -548,6 +548,11 @@ def test_role_descriptions_resolve_to_the_named_holder() -> None:
         "Provincial President Pavel Orlov has faced criticism since the spring."
     )
     assert quotes_of(later)["speaker"].tolist() == ["Pavel Orlov"]
+    # a description with a post-modifier, and a role written before a name with a comma
+    head = "Governor Ilyas Tamrov spoke.\n\nThe head of the region said the reports were false."
+    assert quotes_of(head)["speaker"].tolist() == ["Ilyas Tamrov"]
+    lawyer = "His lawyer, Pavel Drozd, filed a complaint.\n\nOsokin’s lawyer said it was false."
+    assert quotes_of(lawyer)["speaker"].tolist() == ["Pavel Drozd"]
 
 
 def test_sources_named_in_the_text_become_persons() -> None:
