@@ -16,6 +16,7 @@ Used by :mod:`analysis.sources`; not a public API.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -336,7 +337,60 @@ def _compile_lexicons(gaz: pd.DataFrame, taxonomy: pd.DataFrame) -> _Lexicons:
 
 
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """Return the tokens of ``text[start:end]``, cut from the memoised tokens of the text.
+
+    A token of the whole text that straddles ``start`` or ``end`` is tokenised again within
+    the bounds, so the result is always that of tokenising the slice on its own.
+    """
+    toks, starts = _text_tokens(text)
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, first)
+    inside = toks[first:last]
+    if (first and toks[first - 1][1] > start) or (inside and inside[-1][1] > end):
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return inside
+
+
+@lru_cache(maxsize=256)
+def _text_tokens(text: str) -> tuple[list[Tok], list[int]]:
+    """Tokens of a whole text and their start offsets (a text is cut into phrases many times)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return toks, [t[0] for t in toks]
+
+
+def _form_spans(text: str, forms: frozenset[str], *, hyphen_after: bool) -> list[tuple[int, int]]:
+    """Spans of the written forms of a source in ``text``, as whole words, longest first.
+
+    The same spans as one regex alternation of the forms, longest first, scanned left to right
+    (a curly apostrophe in a form matches a straight one too; a form followed by a hyphen
+    counts only when ``hyphen_after``), found by string search: much faster than trying the
+    alternation at every position of the text.
+    """
+    found: list[tuple[int, int]] = []
+    straight = text.replace("’", "'") if "’" in text else text
+    for form in forms:
+        if not form:
+            continue
+        haystack, needle = (straight, form.replace("’", "'")) if "’" in form else (text, form)
+        at = haystack.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and _word_char(text[at - 1], hyphen=True)) and not (
+                end < len(text) and _word_char(text[end], hyphen=not hyphen_after)
+            ):
+                found.append((at, end))
+            at = haystack.find(needle, at + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def _word_char(char: str, *, hyphen: bool) -> bool:
+    """Whether ``char`` is a regex word character (or a hyphen, when ``hyphen``)."""
+    return char.isalnum() or char == "_" or (hyphen and char == "-")
 
 
 def _is_cap(word: str) -> bool:

@@ -49,6 +49,7 @@ from analysis.source_phrases import (
     _apposition,
     _bare,
     _clean,
+    _form_spans,
     _is_cap,
     _is_plural,
     _is_possessive,
@@ -276,6 +277,9 @@ def _names_outlet(*strings: str | None) -> bool:
     return False
 
 
+_AFFILIATION_AFTER = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,5})")
+
+
 def _name_contexts(art: _Article, name: str, lex: _Lexicons) -> list[tuple[str, str | None]]:
     """Return ``(role words, affiliation)`` around every mention of ``name`` in the article.
 
@@ -289,17 +293,13 @@ def _name_contexts(art: _Article, name: str, lex: _Lexicons) -> list[tuple[str, 
     text = art.text
     out: list[tuple[str, str | None]] = []
     art.contexts[name] = out
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name).replace("’", "['’]") + r"(?![\w-])")
-    for found in pattern.finditer(text):
-        line_start = text.rfind("\n", 0, found.start()) + 1
-        before = _phrase_before(text, line_start, found.start(), lex)
+    for start, end in _form_spans(text, frozenset({name}), hyphen_after=False):
+        line_start = text.rfind("\n", 0, start) + 1
+        before = _phrase_before(text, line_start, start, lex)
         pre_text = text[before[0] : before[1]] if before else ""
-        appos = _apposition(text, found.end(), min(len(text), found.end() + 200), lex)
+        appos = _apposition(text, end, min(len(text), end + 200), lex)
         affiliation = None
-        after = re.match(
-            r"\s+(?:of|from|at|with)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,5})",
-            text[found.end() : found.end() + 80],
-        )
+        after = _AFFILIATION_AFTER.match(text[end : end + 80])
         if after:
             affiliation = _clean(after.group(1))
         if before:
@@ -317,16 +317,8 @@ def _is_place(name: str, text: str) -> bool:
     if " " in name or len(name) < 4:
         return False
     stem = name[:-1] if name.endswith(("a", "e", "y")) else name
-    return bool(
-        re.search(
-            r"(?<![\w-])(?:"
-            + re.escape(name)
-            + r"n|"
-            + re.escape(stem)
-            + r"(?:ian|an|ese|ish))(?![\w-])",
-            text,
-        )
-    )
+    adjectives = frozenset({name + "n", *(stem + ending for ending in ("ian", "an", "ese", "ish"))})
+    return bool(_form_spans(text, adjectives, hyphen_after=False))
 
 
 def _first_mention_context(text: str, name: str, lex: _Lexicons) -> str:

@@ -42,7 +42,6 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -79,6 +78,7 @@ from analysis.source_phrases import (
     ORG_WORDS,
     TITLE_WORDS,
     _bare,
+    _form_spans,
     _is_text,
     _key,
     _Lexicons,
@@ -199,7 +199,8 @@ def _mention_offsets(
         if r.kind == "person" and len(r.source.split()) > 1:
             forms.add(r.source.split()[-1])
     forms |= sources
-    found = {m.start() for m in _forms_pattern(frozenset(forms)).finditer(art.text)}
+    written = frozenset(f for f in forms if len(f) > 1)
+    found = {start for start, _end in _form_spans(art.text, written, hyphen_after=True)}
     found.update(m.start for m in art.matches if m.entry.name in sources)
     starts = [a for a, _b in spans]
     offsets = set()
@@ -208,14 +209,6 @@ def _mention_offsets(
         if at >= 0 and offset < spans[at][1]:
             offsets.add(offset)
     return offsets
-
-
-@lru_cache(maxsize=4096)
-def _forms_pattern(forms: frozenset[str]) -> re.Pattern[str]:
-    """One regex for all the written forms of a source, longest first, as whole words."""
-    words = sorted((f for f in forms if len(f) > 1), key=lambda f: (-len(f), f))
-    alternatives = "|".join(re.escape(w).replace("’", "['’]") for w in words)
-    return re.compile(r"(?<![\w-])(?:" + (alternatives or r"(?!)") + r")(?!\w)")
 
 
 def _resolve_events(
