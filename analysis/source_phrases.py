@@ -432,6 +432,12 @@ def _is_plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "news", "press", "ous"))
 
 
+TAIL_WINDOW = 240
+"""Characters before a cue searched for a pattern that must end at the cue (auxiliaries, a
+prepositional tail): far more than such a run of words takes, and it spares searching a long
+sentence from its start."""
+
+
 _AUX_TAIL = re.compile(r"(?:\s+" + AUXILIARIES + r")+\s*$", re.IGNORECASE)
 
 
@@ -476,13 +482,12 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
     right after a verb form or "to/by" ("who escaped Chechnya told") is an object, not a
     subject, and is refused.
     """
-    prefix = text[lo:pos]
-    tail = _AUX_TAIL.search(prefix)
-    end = lo + (tail.start() if tail else len(prefix.rstrip()))
+    tail = _AUX_TAIL.search(text, max(lo, pos - TAIL_WINDOW), pos)
+    end = tail.start() if tail else lo + len(text[lo:pos].rstrip())
     toks = _tokens(text, lo, end)
     taken: list[Tok] = []
     i = len(toks) - 1
-    pp = _PP_TAIL.search(text, lo, end)
+    pp = _PP_TAIL.search(text, max(lo, end - TAIL_WINDOW), end)
     if pp and pp.group("head").lower() in lex.role_vocab:
         # "sources in the region", "a source close to the governor"
         taken = [t for t in toks if t[0] >= pp.start("head")]
