@@ -315,7 +315,10 @@ DOCUMENT_CUES: tuple[str, ...] = (
 """Documents (regexes) whose owner follows "by" or "from" ("a report by X")."""
 
 
-_PASSIVE = re.compile(r"(?<![\w-])(?:" + "|".join(PASSIVE_CUES) + r")(?:\s+[\w’'-]+){0,4}?\s+by\s+")
+_PASSIVE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(PASSIVE_CUES) + r")(?!\s+out\b)(?:\s+[\w’'-]+){0,4}?\s+by\s+"
+)
+"""A passive citation; "carried out by X" (an action, not a report) is not one."""
 
 
 _CHANNEL = re.compile(r"(?<![\w-])(?P<cue>" + "|".join(CHANNEL_CUES) + r")\s+")
@@ -672,8 +675,15 @@ def _apposed_subject(
             return inner, "", None
         described = _parse(text, previous[0], previous[1], lex)
         head_words = described.head.lower().split()
-        if described.name is None and head_words and head_words[0] in SPOKES_WORDS:
-            return previous, "", inner  # the name is the spokesman's principal
+        if (
+            described.name is None
+            and described.affiliation
+            and head_words
+            and head_words[0] in SPOKES_WORDS
+        ):
+            # "a spokesman for the commissioner, Vera Dobrenko,": the name is the principal;
+            # "his spokesman, Kamil Rezvanov,": the name is the spokesman
+            return previous, "", inner
         return inner, text[previous[0] : previous[1]] if described.name is None else "", None
     if prev_comma < 0 or parsed.pronoun or previous is None:
         return None

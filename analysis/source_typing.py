@@ -19,6 +19,7 @@ are ``anonymous`` in kind; their type is their stated role (officials are govern
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -428,6 +429,10 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
         or any(_is_possessive(w) for w in head_words[:-1])
     )
     sentence = art.text[ev.span[0] : ev.span[1]] if ev.span[1] > ev.span[0] else ""
+    if ev.speaker is not None and ev.end > ev.start:
+        # a quote's span is the quotation; "who spoke on condition of anonymity" stands
+        # beside the speaker's mention
+        sentence += " " + _sentence_at(art, ev.start)
     marked = bool(ANONYMOUS_MARKERS.search(ev.context or "") or ANONYMOUS_MARKERS.search(sentence))
     if marked:
         kind = "anonymous"
@@ -453,6 +458,14 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
     return Resolved(
         description, kind, source_type, role, affiliation, frozenset({description}), named=False
     )
+
+
+def _sentence_at(art: _Article, offset: int) -> str:
+    """Return the sentence of the article that holds ``offset`` ('' outside every sentence)."""
+    at = bisect.bisect_right(art.sentences, (offset, len(art.text) + 1)) - 1
+    if 0 <= at < len(art.sentences) and art.sentences[at][0] <= offset < art.sentences[at][1]:
+        return art.text[art.sentences[at][0] : art.sentences[at][1]]
+    return ""
 
 
 def _pick_type(types: list[str]) -> str:

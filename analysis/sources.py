@@ -211,6 +211,16 @@ def _mention_offsets(
     return offsets
 
 
+_POST_MODIFIER_OPENERS = frozenset({"of", "from", "in", "at", "for", "with", "inside", "within"})
+
+
+def _head_noun(description: str) -> str:
+    """Return the head noun of an unnamed source ("officer" of "a serving officer of the X")."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER_OPENERS), len(words))
+    return words[cut - 1]
+
+
 def _resolve_events(
     art: _Article, events: list[Event], lex: _Lexicons
 ) -> list[tuple[Event, Resolved]]:
@@ -246,9 +256,9 @@ def _resolve_events(
             if same:
                 found = replace(max(same, key=lambda item: item[0])[1], role=found.source)
         elif not found.named and found.kind != "anonymous":
-            found = described.get(found.source.split()[-1].lower()) or found
+            found = described.get(_head_noun(found.source)) or found
         if not found.named and found.kind == "anonymous":
-            described.setdefault(found.source.split()[-1].lower(), found)
+            described.setdefault(_head_noun(found.source), found)
         elif found.named and found.kind in ("organization", "media"):
             antecedents.append((event.start, found))
         if event.kind == "via":

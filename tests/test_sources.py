@@ -232,6 +232,51 @@ def test_unsupported_language_gives_no_sources() -> None:
     assert table.empty
 
 
+APPOSED_AND_ANAPHORIC = [
+    # the name apposed to a bare spokesman is the spokesman; after "for X" it is X's
+    (
+        "The Harbin Trust was fined. Its spokesman, Dariusz Penk, said the fine was unfair.",
+        [("Dariusz Penk", "unknown")],
+    ),
+    # "carried out by" names who acted, not who reported
+    ("The raids were carried out by the regional police.", []),
+    (
+        "The raids were first carried by the weekly Eastbrook Tribune.",
+        [("Eastbrook Tribune", "media")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_AND_ANAPHORIC)
+def test_apposed_names_and_passive_actions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources_of(text) == expected
+
+
+def test_anonymity_beside_a_quoted_speaker_and_the_description_that_refers_back() -> None:
+    text = (
+        "A guard at the Lindholm prison, who spoke on condition of anonymity, said: "
+        "\u201cWe were told to keep the cells full.\u201d\n\n"
+        "According to the guard, the orders came from the capital."
+    )
+    arts = articles(text)
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a0"],
+            "kind": ["direct"],
+            "speaker": ["guard at the Lindholm prison"],
+            "speaker_start": [0],
+            "speaker_end": [len("A guard at the Lindholm prison")],
+            "start": [text.index("\u201c")],
+            "end": [text.index("\u201d") + 1],
+            "cue": ["said"],
+        }
+    )
+    table = extract_sources(arts, quotes)
+    assert table[["source", "source_kind", "source_type"]].to_numpy().tolist() == [
+        ["guard at the Lindholm prison", "anonymous", "anonymous"]
+    ]
+
+
 # --- gazetteer and taxonomy -----------------------------------------------------------------
 
 
