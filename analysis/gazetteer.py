@@ -282,6 +282,7 @@ class Matcher:
     whole_texts: dict[str, tuple[Match, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    looked_up: dict[str, Entry | None] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first.
@@ -352,10 +353,17 @@ class Matcher:
 
     def lookup(self, name: str) -> Entry | None:
         """Return the entry whose name or alias is ``name`` (case and apostrophes ignored)."""
+        if name in self.looked_up:
+            return self.looked_up[name]
         key = fold_accents(normalise_alias(name)).lower()
         if key.startswith("the "):
-            return self.by_alias.get(key) or self.by_alias.get(key[4:])
-        return self.by_alias.get(key)
+            found = self.by_alias.get(key) or self.by_alias.get(key[4:])
+        else:
+            found = self.by_alias.get(key)
+        if len(self.looked_up) >= 65536:
+            self.looked_up.clear()
+        self.looked_up[name] = found
+        return found
 
 
 WHOLE_TEXT_MIN = 200
@@ -478,9 +486,20 @@ class RoleLexicon:
     starts: re.Pattern[str] | None
     by_first: dict[str, re.Pattern[str]]
     types: dict[str, str]
+    found: dict[str, list[tuple[int, int, str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def types_in(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, source_type)`` of every role word in ``text``, in order."""
+        if text not in self.found:
+            if len(self.found) >= 65536:
+                self.found.clear()
+            self.found[text] = self._scan(text)
+        return list(self.found[text])
+
+    def _scan(self, text: str) -> list[tuple[int, int, str]]:
+        """Return the role words of ``text``, scanning it."""
         if self.starts is None:
             return []
         found: list[tuple[int, int, str]] = []

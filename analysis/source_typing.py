@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -98,13 +99,19 @@ _NAME_RUN = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _name_runs(text: str) -> tuple[tuple[int, str], ...]:
+    """Return the runs of capitalised words of a text, with offsets (memoised per text)."""
+    return tuple((m.start(), m.group()) for m in _NAME_RUN.finditer(text))
+
+
 def _person_registry(
     text: str, lex: _Lexicons, matches: Iterable[Match] | None = None
 ) -> dict[str, set[str]]:
     """Surname -> fuller names seen in the article (titles stripped)."""
     names: dict[str, set[str]] = {}
-    for found in _NAME_RUN.finditer(text):
-        words = found.group().split()
+    for _start, run in _name_runs(text):
+        words = run.split()
         cut = 0
         for i, word in enumerate(words[:-1]):
             if _bare(word).lower().rstrip(".") in TITLE_WORDS or _is_possessive(word):
@@ -132,8 +139,8 @@ TYPE_PRECEDENCE: tuple[str, ...] = ("anonymous", "international_body", "security
 def _organisation_names(text: str, lex: _Lexicons) -> list[tuple[int, Resolved]]:
     """Capitalised organisation names in ``text`` ("the Vistula Rights Network"), typed."""
     found = []
-    for match in _NAME_RUN.finditer(text):
-        words = match.group().split()
+    for start, run in _name_runs(text):
+        words = run.split()
         while words and words[0].lower() in CAPITALISED_FUNCTION_WORDS:
             words = words[1:]
         if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
@@ -141,13 +148,11 @@ def _organisation_names(text: str, lex: _Lexicons) -> list[tuple[int, Resolved]]
         name = _clean(" ".join(words))
         entry = lex.matcher.lookup(name)
         if entry is not None:
-            found.append((match.start(), _entry_resolved(entry, None, None, {name})))
+            found.append((start, _entry_resolved(entry, None, None, {name})))
             continue
         source_type = _type_from_words([name], lex) or "unknown"
         kind = "media" if source_type == "media" else "organization"
-        found.append(
-            (match.start(), Resolved(name, kind, source_type, None, None, frozenset({name})))
-        )
+        found.append((start, Resolved(name, kind, source_type, None, None, frozenset({name}))))
     return found
 
 
