@@ -29,8 +29,8 @@ live in :mod:`analysis.source_counts` and scoring in :mod:`analysis.source_eval`
 re-exported here.
 
 Measured (``evaluate_sources``, with :func:`analysis.extract_quotes`): the founding article
-F1 1.0, type accuracy 1.0; the fictional sample F1 0.87 (precision 0.86, recall 0.88), type
-accuracy 0.95. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
+F1 1.0, type accuracy 1.0; the fictional sample F1 0.88 (precision 0.87, recall 0.89), type
+accuracy 0.96. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
 
 Limits: see each step's module. A source introduced only by a pronoun and missed by the quote
 extractor is lost; unnamed media ("a Russian newspaper") are kept as anonymous media sources.
