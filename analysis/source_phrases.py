@@ -16,7 +16,6 @@ Used by :mod:`analysis.sources`; not a public API.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -337,25 +336,7 @@ def _compile_lexicons(gaz: pd.DataFrame, taxonomy: pd.DataFrame) -> _Lexicons:
 
 
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Return the tokens of ``text[start:end]``, cut from the memoised tokens of the text.
-
-    A token of the whole text that straddles ``start`` or ``end`` is tokenised again within
-    the bounds, so the result is always that of tokenising the slice on its own.
-    """
-    toks, starts = _text_tokens(text)
-    first = bisect.bisect_left(starts, start)
-    last = bisect.bisect_left(starts, end, first)
-    inside = toks[first:last]
-    if (first and toks[first - 1][1] > start) or (inside and inside[-1][1] > end):
-        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    return inside
-
-
-@lru_cache(maxsize=256)
-def _text_tokens(text: str) -> tuple[list[Tok], list[int]]:
-    """Tokens of a whole text and their start offsets (a text is cut into phrases many times)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    return toks, [t[0] for t in toks]
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _form_spans(text: str, forms: frozenset[str], *, hyphen_after: bool) -> list[tuple[int, int]]:

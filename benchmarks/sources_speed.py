@@ -5,7 +5,7 @@ usage: python benchmarks/sources_speed.py [--repeat N]
 Corpora: the fictional sample (data/sample/articles.jsonl), and when ../shared is present the
 56 Chechnya development articles and the PolNeAR development articles (English). For each it
 times, on the same articles, from cold memos (every per-text memo cleared before each run:
-paragraph labels, sentences, tokens, capitalised runs, gazetteer matches and look-ups):
+paragraph labels, sentences, capitalised runs, gazetteer matches and look-ups):
 
 - ``extract_quotes(articles)`` alone;
 - ``extract_quotes`` followed by ``extract_sources(articles, quotes=...)``, the pipeline's
@@ -62,7 +62,6 @@ def cold(fn: Callable[[], object]) -> Callable[[], object]:
     def run() -> object:
         furniture._labels.cache_clear()
         text._sentence_spans.cache_clear()
-        source_phrases._text_tokens.cache_clear()
         source_typing._name_runs.cache_clear()
         lexicons = source_phrases._lexicons(None, None)
         lexicons.matcher.whole_texts.clear()
