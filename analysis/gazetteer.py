@@ -287,9 +287,10 @@ class Matcher:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first.
 
-        A span of a text scanned before is answered from that text's matches whenever that
-        gives the same result (no match crosses the span's bounds, the span does not end
-        inside a word or at the end of the text); texts are cut into many phrases.
+        A whole text's matches are memoised (names and phrases recur, articles are cut into
+        many phrases), and a span of a text scanned before is answered from that text's
+        matches whenever that gives the same result (no match crosses the span's bounds, the
+        span does not end inside a word or at the end of the text).
         """
         if self.starts is None:
             return
@@ -300,12 +301,12 @@ class Matcher:
             if inside is not None:
                 yield from inside
                 return
-        if start == 0 and stop == len(text) and len(text) > WHOLE_TEXT_MIN:
-            found = tuple(self._scan(text, start, stop))
-            if len(self.whole_texts) >= 64:
-                self.whole_texts.clear()
-            self.whole_texts[text] = found
-            yield from found
+        if start == 0 and stop == len(text):
+            if whole is None:
+                if len(self.whole_texts) >= 1024:
+                    self.whole_texts.clear()
+                whole = self.whole_texts[text] = tuple(self._scan(text, start, stop))
+            yield from whole
             return
         yield from self._scan(text, start, stop)
 
@@ -364,10 +365,6 @@ class Matcher:
             self.looked_up.clear()
         self.looked_up[name] = found
         return found
-
-
-WHOLE_TEXT_MIN = 200
-"""Texts longer than this (articles, not names) keep their matches for later span queries."""
 
 
 _WORD_GOES_ON = re.compile(r"[\w-]|['’]\w\w")

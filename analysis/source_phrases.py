@@ -422,6 +422,11 @@ sentence from its start."""
 _AUX_TAIL = re.compile(r"(?:\s+" + AUXILIARIES + r")+\s*$", re.IGNORECASE)
 
 
+_AUX_WORDS = frozenset(re.findall(r"[a-z]+", AUXILIARIES.replace(r"\s+", " ").replace(r"\w+", " ")))
+"""Every word of :data:`AUXILIARIES`: a run of auxiliaries can only end in one of them (or in
+a weekday)."""
+
+
 _NEG_TAIL = re.compile(r"\b" + NEGATIONS + r"(?:\s+" + AUXILIARIES + r")*\s*$", re.IGNORECASE)
 
 
@@ -436,6 +441,10 @@ def _word_ok(word: str, lex: _Lexicons) -> bool:
     if low in lex.role_vocab or low in MODIFIER_WORDS or low in NAME_PARTICLES:
         return True
     return low.endswith(("-based", "-backed", "-born", "-run", "-funded", "-led"))
+
+
+_PP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+"""The determiners of :data:`_PP_TAIL`: a phrase without one near its end cannot match it."""
 
 
 _PP_TAIL = re.compile(
@@ -454,6 +463,20 @@ _CALENDAR: frozenset[str] = frozenset(
 )
 
 
+def _last_tokens(text: str, lo: int, end: int) -> list[Tok]:
+    """Return the last tokens of ``text[lo:end]``: enough for a phrase read backwards from the end.
+
+    A long stretch (a paragraph before a name) is tokenised only over its last 600 characters
+    when they hold at least 80 tokens; the first of them, perhaps cut, is dropped. A phrase
+    read backwards takes at most a few dozen tokens, so it is the same.
+    """
+    start = max(lo, end - 600)
+    toks = _tokens(text, start, end)
+    if start == lo:
+        return toks
+    return toks[1:] if len(toks) >= 80 else _tokens(text, lo, end)
+
+
 def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, int] | None:
     """Span of the source phrase that ends right before ``pos`` (auxiliaries skipped).
 
@@ -463,12 +486,22 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
     right after a verb form or "to/by" ("who escaped Chechnya told") is an object, not a
     subject, and is refused.
     """
-    tail = _AUX_TAIL.search(text, max(lo, pos - TAIL_WINDOW), pos)
-    end = tail.start() if tail else lo + len(text[lo:pos].rstrip())
-    toks = _tokens(text, lo, end)
+    prefix = text[lo:pos].rstrip()
+    last_word = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
+    tail = (
+        _AUX_TAIL.search(text, max(lo, pos - TAIL_WINDOW), pos)
+        if last_word in _AUX_WORDS or last_word.endswith("day")
+        else None
+    )
+    end = tail.start() if tail else lo + len(prefix)
+    toks = _last_tokens(text, lo, end)
     taken: list[Tok] = []
     i = len(toks) - 1
-    pp = _PP_TAIL.search(text, max(lo, end - TAIL_WINDOW), end)
+    pp = (
+        _PP_TAIL.search(text, max(lo, end - TAIL_WINDOW), end)
+        if any(t[2] in _PP_DETERMINERS for t in toks[-12:])
+        else None
+    )
     if pp and pp.group("head").lower() in lex.role_vocab:
         # "sources in the region", "a source close to the governor"
         taken = [t for t in toks if t[0] >= pp.start("head")]
@@ -696,6 +729,10 @@ def _parse(text: str, start: int, end: int, lex: _Lexicons) -> Parsed:
     return replace(parsed, determiner=determiner) if determiner else parsed
 
 
+_PREPOSITION_STARTS = frozenset(prep.split()[0] for prep in PREPOSITIONS)
+"""First words of :data:`PREPOSITIONS` (all lower case): no other word can open one."""
+
+
 def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
     while toks and not toks[-1][2][0].isalnum():
         toks = toks[:-1]
@@ -708,7 +745,7 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
     prep_len = 0
     for i in range(1, len(toks)):
         s, _e, word = toks[i]
-        if word != word.lower() or any(a <= s < b for a, b in gaz_spans):
+        if word not in _PREPOSITION_STARTS or any(a <= s < b for a, b in gaz_spans):
             continue
         for prep in PREPOSITIONS:
             n = len(prep.split())
