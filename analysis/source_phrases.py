@@ -729,6 +729,11 @@ def _parse(text: str, start: int, end: int, lex: _Lexicons) -> Parsed:
     return replace(parsed, determiner=determiner) if determiner else parsed
 
 
+def _is_org_word(word: str) -> bool:
+    """Whether ``word`` is a capitalised organisation word ("Council" of Europe)."""
+    return _is_cap(word) and word.lower() in ORG_WORDS
+
+
 _PREPOSITION_STARTS = frozenset(prep.split()[0] for prep in PREPOSITIONS)
 """First words of :data:`PREPOSITIONS` (all lower case): no other word can open one."""
 
@@ -751,12 +756,7 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
             n = len(prep.split())
             if " ".join(t[2] for t in toks[i : i + n]) == prep:
                 after = toks[i + n][2] if i + n < len(toks) else ""
-                if (
-                    prep in ("of", "for")
-                    and toks[i - 1][2].lower() in ORG_WORDS
-                    and _is_cap(toks[i - 1][2])
-                    and _is_cap(after)
-                ):
+                if prep in ("of", "for") and _is_org_word(toks[i - 1][2]) and _is_cap(after):
                     break  # "Council of Europe", "Ministry for Foreign Affairs"
                 split, prep_len = i, n
                 break
@@ -806,6 +806,9 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
         if _is_cap(word) or numbered or (run and word.lower() in NAME_PARTICLES):
             run.insert(0, head[i])  # "Morvesh 24" is a name too
             continue
+        if run and word in ("of", "for") and i > 0 and _is_org_word(head[i - 1][2]):
+            run.insert(0, head[i])  # "Bureau of Prisons", kept whole as it was not split
+            continue
         break
     while run and run[0][2].lower() in CAPITALISED_FUNCTION_WORDS:
         run = run[1:]
@@ -828,6 +831,9 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
     name = _clean(text[name_toks[0][0] : name_toks[-1][1]])
     if not name:
         return Parsed(None, description, head_text, role, affiliation)
+    if all(_bare(t[2]).lower().rstrip(".") in TITLE_WORDS for t in name_toks):
+        # "the Council of Europe Secretary General": a title, not a person called "General"
+        return Parsed(None, description, head_text, head_text, affiliation)
     return Parsed(name, description, head_text, role, affiliation)
 
 

@@ -137,7 +137,10 @@ TYPE_PRECEDENCE: tuple[str, ...] = ("anonymous", "international_body", "security
 
 
 def _organisation_names(text: str, lex: _Lexicons) -> list[tuple[int, Resolved]]:
-    """Capitalised organisation names in ``text`` ("the Vistula Rights Network"), typed."""
+    """Capitalised organisation names in ``text`` ("the Vistula Rights Network"), typed.
+
+    A name goes on across "of" or "for" ("Morvesh Council of Elders").
+    """
     found = []
     for start, run in _name_runs(text):
         words = run.split()
@@ -145,7 +148,8 @@ def _organisation_names(text: str, lex: _Lexicons) -> list[tuple[int, Resolved]]
             words = words[1:]
         if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
             continue
-        name = _clean(" ".join(words))
+        tail = _ORG_TAIL.match(text, start + len(run))
+        name = _clean(" ".join(words) + (tail.group() if tail else ""))
         entry = lex.matcher.lookup(name)
         if entry is not None:
             found.append((start, _entry_resolved(entry, None, None, {name})))
@@ -384,9 +388,13 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
         if not _plausible_source(ev.speaker, lex):
             return None
         speaker = ev.speaker
-        rest = _ORG_TAIL.match(art.text, ev.end) if ev.end > ev.start else None
-        if rest and speaker.split()[-1].lower() in ORG_WORDS:
-            speaker = f"{speaker}{rest.group()}"  # "Morvesh Council" of Elders
+        rest = None
+        if ev.end > ev.start and speaker.split()[-1].lower() in ORG_WORDS:
+            # "Morvesh Council" of Elders, after the mention or inside it
+            inside = art.text.find(speaker, ev.start, ev.end)
+            rest = _ORG_TAIL.match(art.text, inside + len(speaker) if inside >= 0 else ev.end)
+        if rest:
+            speaker = f"{speaker}{rest.group()}"
         parsed = _parse(speaker, 0, len(speaker), lex)
     else:
         parsed = _parse(art.text, ev.start, ev.end, lex)

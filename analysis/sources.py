@@ -211,6 +211,38 @@ def _mention_offsets(
     return offsets
 
 
+_ROLE_OF_ORGANISATION = re.compile(
+    r"\b(?:of|for|at|from)\s+(?:the|its|their)\s+(?P<head>[a-z]+)\s*$", re.IGNORECASE
+)
+
+
+def _typed_by_organisation(
+    found: Resolved, event: Event, antecedents: list[tuple[int, Resolved]]
+) -> Resolved:
+    """Type a person by the organisation their role names ("the chairman of the council, X").
+
+    The organisation is the latest one named before the mention whose name holds the role's
+    head noun ("the council": "Morvesh Council of Elders") and whose type is known.
+    """
+    role = _ROLE_OF_ORGANISATION.search(event.context or found.role or "")
+    head = role.group("head").lower() if role else ""
+    if head not in ORG_WORDS:
+        return found
+    named = [
+        (start, r)
+        for start, r in antecedents
+        if start < event.start and r.source_type != "unknown" and head in r.source.lower().split()
+    ]
+    if not named:
+        return found
+    organisation = max(named, key=lambda item: item[0])[1]
+    return replace(
+        found,
+        source_type=organisation.source_type,
+        affiliation=found.affiliation or organisation.source,
+    )
+
+
 _POST_MODIFIER_OPENERS = frozenset({"of", "from", "in", "at", "for", "with", "inside", "within"})
 
 
@@ -243,6 +275,8 @@ def _resolve_events(
         if found is None:
             continue
         found = _state_as_place(found, art.text)
+        if found.named and found.kind == "person" and found.source_type == "unknown":
+            found = _typed_by_organisation(found, event, antecedents)
         head = found.source.split()[-1].lower()
         if not found.named and head in COREFERENT_HEADS:
             found = _antecedent(found, event.start, antecedents) or found
@@ -289,13 +323,25 @@ def _resolve_events(
         person = _person_antecedent(found, art, people, seen_people, lex)
         if person is not None:
             resolved[i] = (event, person)
-    seen_spans: set[tuple[int, int, str]] = set()
-    unique = []
+    seen_spans: dict[tuple[int, int, str], int] = {}
+    unique: list[tuple[Event, Resolved]] = []
     for event, found in resolved:
         key = (event.start, event.end, found.source)
         if event.speaker is None and key in seen_spans:
-            continue  # "according to reports by X": one citation, two patterns
-        seen_spans.add(key)
+            # "according to reports by X": one citation, two patterns; a quote's speaker
+            # keeps the type the pattern's apposition gave ("the chairman of the council, X")
+            kept_event, kept = unique[seen_spans[key]]
+            if kept.source_type == "unknown" and found.source_type != "unknown":
+                unique[seen_spans[key]] = (
+                    kept_event,
+                    replace(
+                        kept,
+                        source_type=found.source_type,
+                        affiliation=kept.affiliation or found.affiliation,
+                    ),
+                )
+            continue
+        seen_spans.setdefault(key, len(unique))
         unique.append((event, found))
     resolved = unique
     quoted = [(e, r) for e, r in resolved if e.kind in ("quote", "paraphrase")]

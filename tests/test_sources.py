@@ -238,6 +238,19 @@ APPOSED_AND_ANAPHORIC = [
         "The Harbin Trust was fined. Its spokesman, Dariusz Penk, said the fine was unfair.",
         [("Dariusz Penk", "unknown")],
     ),
+    # an organisation named "X of Y" keeps its whole name
+    (
+        "The Aldmoor Federation of Weavers said the strike would go on.",
+        [("Aldmoor Federation of Weavers", "unknown")],
+    ),
+    # a role phrase before the name: its organisation, named earlier, types the person
+    (
+        (
+            "The Tollard Council of Elders met on Sunday. \u201cWe are united,\u201d the "
+            "chairman of the council, Ivo Brannick, said."
+        ),
+        [("Ivo Brannick", "religious_community")],
+    ),
     # "carried out by" names who acted, not who reported
     ("The raids were carried out by the regional police.", []),
     (
