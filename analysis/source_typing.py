@@ -436,6 +436,10 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
         description = description[0].lower() + description[1:]  # "Activists noted"
     source_type = _type_from_words([parsed.head], lex) or _type_of_affiliation(affiliation, lex)
     determiner = parsed.determiner
+    if not determiner and ev.speaker is not None and ev.end > ev.start:
+        # the quote table names "Western diplomat" for the mention "a Western diplomat"
+        opening = art.text[ev.start : ev.end].split(maxsplit=1)[0].lower()
+        determiner = opening if opening in DETERMINERS else ""
     definite = (
         determiner in ("the", "", "its", "his", "her", "their")
         and not _is_plural(last)

@@ -286,7 +286,30 @@ def test_anonymity_beside_a_quoted_speaker_and_the_description_that_refers_back(
     )
     table = extract_sources(arts, quotes)
     assert table[["source", "source_kind", "source_type"]].to_numpy().tolist() == [
-        ["guard at the Lindholm prison", "anonymous", "anonymous"]
+        ["a guard at the Lindholm prison", "anonymous", "anonymous"]
+    ]
+
+
+def test_indefinite_quote_speaker_is_named_as_its_mention() -> None:
+    text = (
+        "The talks in Vell ended without a deal on Monday evening.\n\n"
+        "\u201cThe talks failed,\u201d a Nordic diplomat said on Monday."
+    )
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a0"],
+            "kind": ["direct"],
+            "speaker": ["Nordic diplomat"],
+            "speaker_start": [text.index("a Nordic")],
+            "speaker_end": [text.index(" said")],
+            "start": [text.index("\u201c")],
+            "end": [text.index("\u201d") + 1],
+            "cue": ["said"],
+        }
+    )
+    table = extract_sources(articles(text), quotes)
+    assert table[["source", "source_kind"]].to_numpy().tolist() == [
+        ["a Nordic diplomat", "anonymous"]
     ]
 
 
