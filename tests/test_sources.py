@@ -293,15 +293,15 @@ def test_anonymity_beside_a_quoted_speaker_and_the_description_that_refers_back(
 def test_indefinite_quote_speaker_is_named_as_its_mention() -> None:
     text = (
         "The talks in Vell ended without a deal on Monday evening.\n\n"
-        "\u201cThe talks failed,\u201d a Nordic diplomat said on Monday."
+        "A Nordic diplomat was blunt: \u201cThe talks failed.\u201d"
     )
     quotes = pd.DataFrame(
         {
             "article_id": ["a0"],
             "kind": ["direct"],
             "speaker": ["Nordic diplomat"],
-            "speaker_start": [text.index("a Nordic")],
-            "speaker_end": [text.index(" said")],
+            "speaker_start": [text.index("A Nordic")],
+            "speaker_end": [text.index(" was")],
             "start": [text.index("\u201c")],
             "end": [text.index("\u201d") + 1],
             "cue": ["said"],
