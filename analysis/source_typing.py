@@ -525,7 +525,9 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
 
     "Authorities in X's Y Region said" is one subject; a quote table that stopped at
     "Authorities" takes the fuller phrase. In "A spokesman for the commissioner, Vera
-    Dobrenko, said" the spokesman, not the commissioner, is the speaker.
+    Dobrenko, said" the spokesman, not the commissioner, is the speaker. A person described
+    at the speaker's very mention ("the minister said") does not undo the quote table's
+    resolution of it to a named person.
     """
     for event, found in list(resolved):
         if event.speaker is not None:
@@ -535,6 +537,15 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
             if other.speaker is None or other.end <= other.start:
                 continue
             inside = any(a <= other.start and other.end <= b for a, b in regions)
+            same_mention = (other.start, other.end) == (event.start, event.end)
+            if (
+                same_mention
+                and not found.named
+                and found.kind != "organization"
+                and other_found.named
+                and other_found.kind == "person"
+            ):
+                continue
             if inside and other_found.source != found.source:
                 resolved[i] = (other, found)
                 event.shadow = True

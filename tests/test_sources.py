@@ -313,6 +313,28 @@ def test_indefinite_quote_speaker_is_named_as_its_mention() -> None:
     ]
 
 
+def test_a_description_at_the_speakers_mention_keeps_the_quote_tables_name() -> None:
+    text = (
+        "Interior Minister Jarek Holm said the talks went well. Finance Minister Ola Brek "
+        "said the budget was tight.\n\n"
+        "The minister said the border would stay open."
+    )
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a0"],
+            "kind": ["indirect"],
+            "speaker": ["Jarek Holm"],
+            "speaker_start": [text.index("The minister")],
+            "speaker_end": [text.index(" said the border")],
+            "start": [text.index("the border")],
+            "end": [len(text) - 1],
+            "cue": ["said"],
+        }
+    )
+    table = extract_sources(articles(text), quotes)
+    assert table["source"].tolist() == ["Jarek Holm", "Ola Brek"]
+
+
 # --- gazetteer and taxonomy -----------------------------------------------------------------
 
 
