@@ -551,6 +551,16 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
                 event.shadow = True
 
 
+_POST_MODIFIER_OPENERS = frozenset({"of", "from", "in", "at", "for", "with", "inside", "within"})
+
+
+def _head_noun(description: str) -> str:
+    """Return the head noun of an unnamed source ("officer" of "a serving officer of the X")."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER_OPENERS), len(words))
+    return words[cut - 1]
+
+
 def _person_antecedent(
     description: Resolved,
     art: _Article,
@@ -563,7 +573,7 @@ def _person_antecedent(
     The description's head noun must be a role word that describes exactly one person cited
     so far in the article (in their title, apposition or the words before their name).
     """
-    head = _bare(description.source.split()[-1]).lower()
+    head = _bare(_head_noun(description.source))
     if _is_plural(head) or head not in lex.role_vocab:
         return None
     for name in list(people):
@@ -572,7 +582,10 @@ def _person_antecedent(
         for role, _affiliation in _name_contexts(art, name, lex):
             people[name].update(_bare(w).lower() for w in role.split())
         seen.add(name)
-    owners = [name for name, words in people.items() if head in words]
+    last = _bare(description.source.split()[-1]).lower()  # "commission" of "rapporteur of ..."
+    owners = [
+        name for name, words in people.items() if head in words and (last == head or last in words)
+    ]
     if len(owners) != 1:
         return None
     resolved = _resolve_name(owners[0], None, None, "", art, lex)

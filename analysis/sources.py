@@ -91,6 +91,7 @@ from analysis.source_typing import (
     _Article,
     _corpus_types,
     _entry_resolved,
+    _head_noun,
     _is_place,
     _organisation_names,
     _outlet_keys,
@@ -241,16 +242,6 @@ def _typed_by_organisation(
         source_type=organisation.source_type,
         affiliation=found.affiliation or organisation.source,
     )
-
-
-_POST_MODIFIER_OPENERS = frozenset({"of", "from", "in", "at", "for", "with", "inside", "within"})
-
-
-def _head_noun(description: str) -> str:
-    """Return the head noun of an unnamed source ("officer" of "a serving officer of the X")."""
-    words = description.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER_OPENERS), len(words))
-    return words[cut - 1]
 
 
 def _resolve_events(
