@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -293,6 +293,7 @@ class _Lexicons:
     role_vocab: frozenset[str]
     groups: dict[str, str]
     types: frozenset[str]
+    phrases: dict[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _lexicons(gazetteer: pd.DataFrame | None, source_types: pd.DataFrame | None) -> _Lexicons:
@@ -711,6 +712,15 @@ def _title_and_org(text: str, pre: list[Tok], lex: _Lexicons) -> tuple[str | Non
                 return text[rest[0][0] : rest[-1][1]], _clean(org_text)
     owners = [t for t in pre if _is_possessive(t[2]) and _is_cap(t[2])]
     return pre_text, (_clean(owners[-1][2]) if owners else None)
+
+
+def _parse_phrase(phrase: str, lex: _Lexicons) -> Parsed:
+    """Return :func:`_parse` of a whole phrase, memoised (speaker names recur in a corpus)."""
+    if phrase not in lex.phrases:
+        if len(lex.phrases) >= 65536:
+            lex.phrases.clear()
+        lex.phrases[phrase] = _parse(phrase, 0, len(phrase), lex)
+    return lex.phrases[phrase]
 
 
 def _parse(text: str, start: int, end: int, lex: _Lexicons) -> Parsed:

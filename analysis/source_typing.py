@@ -58,6 +58,7 @@ from analysis.source_phrases import (
     _key,
     _Lexicons,
     _parse,
+    _parse_phrase,
     _phrase_before,
     _title_and_org,
     _tokens,
@@ -90,6 +91,7 @@ class _Article:
     outlets: frozenset[str] = frozenset()
     matches: tuple[Match, ...] = ()
     contexts: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    names: dict[tuple[str, str | None, str | None, str], Resolved] = field(default_factory=dict)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -213,6 +215,21 @@ def _entry_resolved(
 
 
 def _resolve_name(
+    name: str,
+    role: str | None,
+    affiliation: str | None,
+    context: str,
+    art: _Article,
+    lex: _Lexicons,
+) -> Resolved:
+    """Resolve and type a name cited in the article (memoised per article: names recur)."""
+    key = (name, role, affiliation, context)
+    if key not in art.names:
+        art.names[key] = _resolve_new_name(name, role, affiliation, context, art, lex)
+    return art.names[key]
+
+
+def _resolve_new_name(
     name: str,
     role: str | None,
     affiliation: str | None,
@@ -395,7 +412,7 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
             rest = _ORG_TAIL.match(art.text, inside + len(speaker) if inside >= 0 else ev.end)
         if rest:
             speaker = f"{speaker}{rest.group()}"
-        parsed = _parse(speaker, 0, len(speaker), lex)
+        parsed = _parse_phrase(speaker, lex)
     else:
         parsed = _parse(art.text, ev.start, ev.end, lex)
     role = ev.role or parsed.role

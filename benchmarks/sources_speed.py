@@ -5,7 +5,7 @@ usage: python benchmarks/sources_speed.py [--repeat N]
 Corpora: the fictional sample (data/sample/articles.jsonl), and when ../shared is present the
 56 Chechnya development articles and the PolNeAR development articles (English). For each it
 times, on the same articles, from cold memos (every per-text memo cleared before each run:
-paragraph labels, sentences, capitalised runs, gazetteer matches and look-ups):
+paragraph labels, sentences, capitalised runs, gazetteer matches and look-ups, parsed phrases):
 
 - ``extract_quotes(articles)`` alone;
 - ``extract_quotes`` followed by ``extract_sources(articles, quotes=...)``, the pipeline's
@@ -67,6 +67,7 @@ def cold(fn: Callable[[], object]) -> Callable[[], object]:
         lexicons.matcher.whole_texts.clear()
         lexicons.matcher.looked_up.clear()
         lexicons.roles.found.clear()
+        lexicons.phrases.clear()
         return fn()
 
     return run
