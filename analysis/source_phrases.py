@@ -294,6 +294,7 @@ class _Lexicons:
     groups: dict[str, str]
     types: frozenset[str]
     phrases: dict[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
+    plausible: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _lexicons(gazetteer: pd.DataFrame | None, source_types: pd.DataFrame | None) -> _Lexicons:

@@ -363,8 +363,17 @@ def _plausible_source(phrase: str, lex: _Lexicons) -> bool:
     """Whether a speaker string from the quote table reads like a source phrase.
 
     "group had moved 14 people out of the region" (a clause) is refused; names, role phrases
-    and their post-modifiers ("spokesman for the office of X") pass.
+    and their post-modifiers ("spokesman for the office of X") pass. Memoised per phrase.
     """
+    if phrase not in lex.plausible:
+        if len(lex.plausible) >= 65536:
+            lex.plausible.clear()
+        lex.plausible[phrase] = _reads_like_source(phrase, lex)
+    return lex.plausible[phrase]
+
+
+def _reads_like_source(phrase: str, lex: _Lexicons) -> bool:
+    """Return :func:`_plausible_source` of ``phrase``, computed."""
     toks = _tokens(phrase, 0, len(phrase))
     if not toks or len(toks) > 14:
         return False

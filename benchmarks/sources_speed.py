@@ -68,6 +68,7 @@ def cold(fn: Callable[[], object]) -> Callable[[], object]:
         lexicons.matcher.looked_up.clear()
         lexicons.roles.found.clear()
         lexicons.phrases.clear()
+        lexicons.plausible.clear()
         return fn()
 
     return run
