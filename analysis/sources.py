@@ -29,8 +29,10 @@ live in :mod:`analysis.source_counts` and scoring in :mod:`analysis.source_eval`
 re-exported here.
 
 Measured (``evaluate_sources``, with :func:`analysis.extract_quotes`): the founding article
-F1 1.0, type accuracy 1.0; the fictional sample F1 0.88 (precision 0.87, recall 0.89), type
-accuracy 0.96. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
+F1 1.0, type accuracy 1.0; the fictional sample F1 0.89 (precision 0.87, recall 0.90), type
+accuracy 0.98. Cost (``benchmarks/sources_speed.py``, CPU time from cold memos): given the
+quote table, sources take about as long again as quote extraction (100-120% on the sample,
+the 56 Chechnya articles and PolNeAR dev), against a goal of 30%. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
 
 Limits: see each step's module. A source introduced only by a pronoun and missed by the quote
 extractor is lost; unnamed media ("a Russian newspaper") are kept as anonymous media sources.

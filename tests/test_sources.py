@@ -859,7 +859,7 @@ def test_sample_sources_with_the_quote_extractor() -> None:
 
     gold, arts = sample()
     overall = evaluate_sources(gold, extract_sources(arts, extract_quotes(arts))).iloc[-1]
-    # measured: F1 0.88, type accuracy 0.96 (precision 0.87, recall 0.89); most misses left
-    # are pronoun and addressee attributions of the quote table
-    assert overall["f1"] >= 0.86
-    assert overall["type_accuracy"] >= 0.94
+    # measured: F1 0.886, type accuracy 0.977 (precision 0.875, recall 0.897); most misses
+    # left are pronoun and addressee attributions of the quote table
+    assert overall["f1"] >= 0.87
+    assert overall["type_accuracy"] >= 0.96
