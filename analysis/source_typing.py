@@ -225,18 +225,15 @@ def _resolve_name(
     """Resolve and type a name cited in the article (memoised per article: names recur)."""
     key = (name, role, affiliation, context)
     if key not in art.names:
-        art.names[key] = _resolve_new_name(name, role, affiliation, context, art, lex)
+        art.names[key] = _resolve_new_name(key, art, lex)
     return art.names[key]
 
 
 def _resolve_new_name(
-    name: str,
-    role: str | None,
-    affiliation: str | None,
-    context: str,
-    art: _Article,
-    lex: _Lexicons,
+    key: tuple[str, str | None, str | None, str], art: _Article, lex: _Lexicons
 ) -> Resolved:
+    """Return :func:`_resolve_name` of ``(name, role, affiliation, context)``, computed."""
+    name, role, affiliation, context = key
     full = name
     if len(name.split()) == 1:
         fuller = art.surnames.get(_bare(name), set()) - {name}

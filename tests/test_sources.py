@@ -265,26 +265,37 @@ def test_apposed_names_and_passive_actions(text: str, expected: list[tuple[str, 
     assert sources_of(text) == expected
 
 
+def one_quote(
+    text: str, speaker: str, mention: str, quote: str, *, kind: str = "direct"
+) -> pd.DataFrame:
+    """A quote table of one row: ``speaker`` at ``mention``, the quotation at ``quote``."""
+    return pd.DataFrame(
+        {
+            "article_id": ["a0"],
+            "kind": [kind],
+            "speaker": [speaker],
+            "speaker_start": [text.index(mention)],
+            "speaker_end": [text.index(mention) + len(mention)],
+            "start": [text.index(quote)],
+            "end": [text.index(quote) + len(quote)],
+            "cue": ["said"],
+        }
+    )
+
+
 def test_anonymity_beside_a_quoted_speaker_and_the_description_that_refers_back() -> None:
     text = (
         "A guard at the Lindholm prison, who spoke on condition of anonymity, said: "
         "\u201cWe were told to keep the cells full.\u201d\n\n"
         "According to the guard, the orders came from the capital."
     )
-    arts = articles(text)
-    quotes = pd.DataFrame(
-        {
-            "article_id": ["a0"],
-            "kind": ["direct"],
-            "speaker": ["guard at the Lindholm prison"],
-            "speaker_start": [0],
-            "speaker_end": [len("A guard at the Lindholm prison")],
-            "start": [text.index("\u201c")],
-            "end": [text.index("\u201d") + 1],
-            "cue": ["said"],
-        }
+    quotes = one_quote(
+        text,
+        "guard at the Lindholm prison",
+        "A guard at the Lindholm prison",
+        "\u201cWe were told to keep the cells full.\u201d",
     )
-    table = extract_sources(arts, quotes)
+    table = extract_sources(articles(text), quotes)
     assert table[["source", "source_kind", "source_type"]].to_numpy().tolist() == [
         ["a guard at the Lindholm prison", "anonymous", "anonymous"]
     ]
@@ -295,17 +306,8 @@ def test_indefinite_quote_speaker_is_named_as_its_mention() -> None:
         "The talks in Vell ended without a deal on Monday evening.\n\n"
         "A Nordic diplomat was blunt: \u201cThe talks failed.\u201d"
     )
-    quotes = pd.DataFrame(
-        {
-            "article_id": ["a0"],
-            "kind": ["direct"],
-            "speaker": ["Nordic diplomat"],
-            "speaker_start": [text.index("A Nordic")],
-            "speaker_end": [text.index(" was")],
-            "start": [text.index("\u201c")],
-            "end": [text.index("\u201d") + 1],
-            "cue": ["said"],
-        }
+    quotes = one_quote(
+        text, "Nordic diplomat", "A Nordic diplomat", "\u201cThe talks failed.\u201d"
     )
     table = extract_sources(articles(text), quotes)
     assert table[["source", "source_kind"]].to_numpy().tolist() == [
@@ -319,17 +321,8 @@ def test_a_description_at_the_speakers_mention_keeps_the_quote_tables_name() -> 
         "said the budget was tight.\n\n"
         "The minister said the border would stay open."
     )
-    quotes = pd.DataFrame(
-        {
-            "article_id": ["a0"],
-            "kind": ["indirect"],
-            "speaker": ["Jarek Holm"],
-            "speaker_start": [text.index("The minister")],
-            "speaker_end": [text.index(" said the border")],
-            "start": [text.index("the border")],
-            "end": [len(text) - 1],
-            "cue": ["said"],
-        }
+    quotes = one_quote(
+        text, "Jarek Holm", "The minister", "the border would stay open", kind="indirect"
     )
     table = extract_sources(articles(text), quotes)
     assert table["source"].tolist() == ["Jarek Holm", "Ola Brek"]
