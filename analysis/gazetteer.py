@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -279,12 +279,41 @@ class Matcher:
     by_alias: dict[str, Entry]
     tails: dict[str, Entry]
     tail_words: frozenset[str] = frozenset()
+    whole_texts: dict[str, tuple[Match, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    looked_up: dict[str, Entry | None] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
-        """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first."""
+        """Yield the non-overlapping gazetteer matches in ``text[start:end]``, leftmost first.
+
+        A whole text's matches are memoised (names and phrases recur, articles are cut into
+        many phrases), and a span of a text scanned before is answered from that text's
+        matches whenever that gives the same result (no match crosses the span's bounds, the
+        span does not end inside a word or at the end of the text).
+        """
         if self.starts is None:
             return
         stop = len(text) if end is None else end
+        whole = self.whole_texts.get(text)
+        if whole is not None and (start or stop < len(text)):
+            inside = _within(whole, text, start, stop)
+            if inside is not None:
+                yield from inside
+                return
+        if start == 0 and stop == len(text):
+            if whole is None:
+                if len(self.whole_texts) >= 1024:
+                    self.whole_texts.clear()
+                whole = self.whole_texts[text] = tuple(self._scan(text, start, stop))
+            yield from whole
+            return
+        yield from self._scan(text, start, stop)
+
+    def _scan(self, text: str, start: int, stop: int) -> list[Match]:
+        """Return the matches of ``text[start:stop]``, scanning it."""
+        if self.starts is None:
+            return []
         pos = start
         found_all: list[Match] = []
         folded = text if text.isascii() else _folded(text)  # same offsets
@@ -305,7 +334,7 @@ class Matcher:
             cut = self._cut_at_end(folded, start, stop)
             if cut is not None:
                 found_all = [m for m in found_all if m.end <= cut.start] + [cut]
-        yield from found_all
+        return found_all
 
     def _cut_at_end(self, text: str, pos: int, stop: int) -> Match | None:
         """Return the alias whose beginning ends ``text[pos:stop]`` (accents folded), if any."""
@@ -325,10 +354,41 @@ class Matcher:
 
     def lookup(self, name: str) -> Entry | None:
         """Return the entry whose name or alias is ``name`` (case and apostrophes ignored)."""
+        if name in self.looked_up:
+            return self.looked_up[name]
         key = fold_accents(normalise_alias(name)).lower()
         if key.startswith("the "):
-            return self.by_alias.get(key) or self.by_alias.get(key[4:])
-        return self.by_alias.get(key)
+            found = self.by_alias.get(key) or self.by_alias.get(key[4:])
+        else:
+            found = self.by_alias.get(key)
+        if len(self.looked_up) >= 65536:
+            self.looked_up.clear()
+        self.looked_up[name] = found
+        return found
+
+
+_WORD_GOES_ON = re.compile(r"[\w-]|['’]\w\w")
+
+
+def _within(whole: tuple[Match, ...], text: str, start: int, stop: int) -> list[Match] | None:
+    """Return the matches of ``text[start:stop]`` from those of the whole text, or ``None``.
+
+    ``None`` when they could differ from a scan of the span alone: a match crosses a bound,
+    the span ends where an alias could not end in the whole text, or it reaches the end of
+    the text (where an alias cut off at the end is matched).
+    """
+    if _AT_END.match(text, stop) or _WORD_GOES_ON.match(text, stop):
+        return None
+    inside = []
+    for match in whole:
+        if match.end <= start:
+            continue
+        if match.start >= stop:
+            break
+        if match.start < start or match.end > stop:
+            return None
+        inside.append(match)
+    return inside
 
 
 def _alias_regex(alias: str) -> str:
@@ -423,9 +483,20 @@ class RoleLexicon:
     starts: re.Pattern[str] | None
     by_first: dict[str, re.Pattern[str]]
     types: dict[str, str]
+    found: dict[str, list[tuple[int, int, str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def types_in(self, text: str) -> list[tuple[int, int, str]]:
         """Return ``(start, end, source_type)`` of every role word in ``text``, in order."""
+        if text not in self.found:
+            if len(self.found) >= 65536:
+                self.found.clear()
+            self.found[text] = self._scan(text)
+        return list(self.found[text])
+
+    def _scan(self, text: str) -> list[tuple[int, int, str]]:
+        """Return the role words of ``text``, scanning it."""
         if self.starts is None:
             return []
         found: list[tuple[int, int, str]] = []
@@ -456,8 +527,8 @@ def build_role_lexicon(source_types: pd.DataFrame) -> RoleLexicon:
 @lru_cache(maxsize=8)
 def _build_roles(rows: tuple[tuple[str, str], ...]) -> RoleLexicon:
     words: dict[str, str] = {}
-    for source_type, field in rows:
-        for word in split_aliases(field):
+    for source_type, role_words in rows:
+        for word in split_aliases(role_words):
             words.setdefault(normalise_alias(word), source_type)
     ordered = sorted(words, key=lambda w: (-len(w), w))
     if not ordered:

@@ -26,6 +26,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -43,6 +44,7 @@ from analysis.source_phrases import (
     PRONOUNS,
     SPEECH_VERBS,
     SPOKES_WORDS,
+    TAIL_WINDOW,
     TITLE_WORDS,
     Parsed,
     Tok,
@@ -248,26 +250,122 @@ _VERBS = _verb_regex(SPEECH_VERBS | PARTICIPLE_CUES | INVERTED_VERBS)
 _ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 
 
+PASSIVE_CUES: tuple[str, ...] = (
+    "reported",
+    "revealed",
+    "cited",
+    "quoted",
+    "published",
+    "documented",
+    "confirmed",
+    "broken",
+    "uncovered",
+    "disclosed",
+    "exposed",
+    "broadcast",
+    "aired",
+    "carried",
+)
+"""Participles of "first reported by X" (the passive pattern)."""
+
+
+CHANNEL_CUES: tuple[str, ...] = (
+    "told",
+    "tells",
+    "telling",
+    "tell",
+    r"spoke\s+(?:to|with)",
+    r"spoken\s+(?:to|with)",
+    r"speaking\s+(?:to|with)",
+    r"talked\s+(?:to|with)",
+    r"talking\s+(?:to|with)",
+    r"talks\s+(?:to|with)",
+    r"interview\s+with",
+    r"interviewed\s+by",
+    r"comments\s+to",
+    r"quoted\s+in",
+    r"quoted\s+by",
+    r"cited\s+by",
+    r"writing\s+(?:in|for)",
+    r"wrote\s+in",
+    "via",
+)
+"""Cues (regexes) before a medium used as a channel ("told X")."""
+
+
+DOCUMENT_CUES: tuple[str, ...] = (
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "letter",
+    "study",
+    "survey",
+    "investigation",
+    "findings",
+    r"press\s+release",
+    "complaint",
+    "appeal",
+    "petition",
+    "publication",
+    "article",
+    "interview",
+    "investigations",
+)
+"""Documents (regexes) whose owner follows "by" or "from" ("a report by X")."""
+
+
 _PASSIVE = re.compile(
-    r"(?<![\w-])(?:reported|revealed|cited|quoted|published|documented|confirmed|broken|"
-    r"uncovered|disclosed|exposed|broadcast|aired|carried)(?:\s+[\w’'-]+){0,4}?\s+by\s+"
+    r"(?<![\w-])(?:" + "|".join(PASSIVE_CUES) + r")(?!\s+out\b)(?:\s+[\w’'-]+){0,4}?\s+by\s+"
 )
+"""A passive citation; "carried out by X" (an action, not a report) is not one."""
 
 
-_CHANNEL = re.compile(
-    r"(?<![\w-])(?P<cue>told|tells|telling|tell|spoke\s+(?:to|with)|spoken\s+(?:to|with)|"
-    r"speaking\s+(?:to|with)|talked\s+(?:to|with)|talking\s+(?:to|with)|talks\s+(?:to|with)|"
-    r"interview\s+with|interviewed\s+by|comments\s+to|quoted\s+in|quoted\s+by|cited\s+by|"
-    r"writing\s+(?:in|for)|wrote\s+in|via)\s+"
-)
+_CHANNEL = re.compile(r"(?<![\w-])(?P<cue>" + "|".join(CHANNEL_CUES) + r")\s+")
 
 
 _DOCUMENT = re.compile(
-    r"(?<![\w-])(?P<cue>report|reports|statement|statements|letter|study|survey|investigation|"
-    r"findings|press\s+release|complaint|appeal|petition|publication|article|interview|"
-    r"investigations)\s+(?:released\s+|published\s+|issued\s+)?"
+    r"(?<![\w-])(?P<cue>" + "|".join(DOCUMENT_CUES) + r")\s+(?:released\s+|published\s+|issued\s+)?"
     r"(?:by|from)\s+"
 )
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """Return a regex matching any of ``words``, written as a trie (fast to scan text with)."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(c) + branch(sub) for c, sub in sorted(node.items()) if c]
+        if not alternatives:
+            return ""
+        body = "(?:" + "|".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]
+        return "(?:" + body + ")?" if "" in node else body
+
+    return branch(tree)
+
+
+def _first_word(cue: str) -> str:
+    """Return the word a cue regex opens with ("spoke" for the cue "spoke to" or "spoke with")."""
+    return re.split(r"[^A-Za-z]", cue, maxsplit=1)[0]
+
+
+_CUE_WORDS = re.compile(
+    r"(?<![\w-])"
+    + _word_trie(
+        SPEECH_VERBS
+        | PARTICIPLE_CUES
+        | INVERTED_VERBS
+        | {"according", "According"}
+        | {_first_word(c) for c in (*PASSIVE_CUES, *CHANNEL_CUES, *DOCUMENT_CUES)}
+    )
+    + r"(?![\w-])"
+)
+"""The first word of every citing pattern: one scan of a sentence finds where to try them."""
 
 
 _HEADLINE_DASH = re.compile(r"\s[-–—]\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*$")
@@ -325,6 +423,9 @@ def _negated(text: str, lo: int, pos: int) -> bool:
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+(?:\w+ly|first|also))*$")
 
 
+_WHO_TAIL = re.compile(r",\s+who(?:\s+" + AUXILIARIES + r")*$", re.IGNORECASE)
+
+
 _BY_AFTER = re.compile(r"\s+(?:on\s+|first\s+|in\s+\w+\s+(?:\d{4}\s+)?)?by\b")
 
 
@@ -348,44 +449,72 @@ def _sentence_events(
 
     Patterns whose cue stands inside a quotation (``quoted`` spans) are the quoted person's
     words ("My family have already said ..."), not the article's attribution, and are skipped.
+    One scan finds the cue words; each pattern is tried where its first word stands, as if it
+    scanned the sentence itself (a pattern's matches do not overlap).
     """
     inside = [(a, b) for a, b in (quoted or []) if a < hi and lo < b]
-    if inside:
-        return [
-            e
-            for e in _sentence_events(text, lo, hi, section, lex)
-            if not any(a < e.cue_at < b for a, b in inside)
-        ]
-    out: list[Event] = []
-    for verb in _VERBS.finditer(text, lo, hi):
-        event = _verb_event(text, lo, hi, verb, section, lex)
-        if event is not None:
-            event.cue_at = verb.start()
-            out.append(event)
-    for found in _ACCORDING.finditer(text, lo, hi):
-        prefix = _DOC_PREFIX.match(text, found.end(), hi)
-        span = _phrase_after(text, prefix.end() if prefix else found.end(), hi, lex)
-        if span is not None:
-            context = _apposition(text, span[1], hi, lex)
-            out.append(
-                Event(span[0], span[1], "according to", "citation", section, context=context)
-            )
-            out[-1].cue_at = found.start()
-    for found in _PASSIVE.finditer(text, lo, hi):
-        span = _phrase_after(text, found.end(), hi, lex)
-        if span is not None and _has_source_word(text, span, lex):
-            cue = found.group().split()[0].lower() + " by"
-            out.append(Event(span[0], span[1], cue, "citation", section, cue_at=found.start()))
-    for found in _CHANNEL.finditer(text, lo, hi):
-        span = _name_after(text, found.end(), hi, lex)
-        if span is not None:
-            cue = re.sub(r"\s+", " ", found.group("cue").lower())
-            out.append(Event(span[0], span[1], cue, "via", section, cue_at=found.start()))
-    for found in _DOCUMENT.finditer(text, lo, hi):
-        span = _phrase_after(text, found.end(), hi, lex, allow_of=False)
-        if span is not None and _has_source_word(text, span, lex):
-            cue = "statement" if "statement" in found.group("cue") else "document"
-            out.append(Event(span[0], span[1], cue, "citation", section, cue_at=found.start()))
+    verbs: list[Event] = []
+    according: list[Event] = []
+    passive: list[Event] = []
+    channel: list[Event] = []
+    document: list[Event] = []
+    reached = {"passive": lo, "channel": lo, "document": lo}
+    for word in _CUE_WORDS.finditer(text, lo, hi):
+        at = word.start()
+        if any(a < at < b for a, b in inside):
+            for name, pattern in (
+                ("passive", _PASSIVE),
+                ("channel", _CHANNEL),
+                ("document", _DOCUMENT),
+            ):
+                skipped = pattern.match(text, at, hi) if at >= reached[name] else None
+                reached[name] = skipped.end() if skipped is not None else reached[name]
+            continue  # a quoted person's words; the match still hides overlapping ones
+        verb = _VERBS.match(text, at, hi)
+        if verb is not None:
+            event = _verb_event(text, lo, hi, verb, section, lex)
+            if event is not None:
+                event.cue_at = at
+                verbs.append(event)
+        found = _ACCORDING.match(text, at, hi)
+        if found is not None:
+            prefix = _DOC_PREFIX.match(text, found.end(), hi)
+            span = _phrase_after(text, prefix.end() if prefix else found.end(), hi, lex)
+            if span is not None:
+                context = _apposition(text, span[1], hi, lex)
+                according.append(
+                    Event(
+                        span[0],
+                        span[1],
+                        "according to",
+                        "citation",
+                        section,
+                        context=context,
+                        cue_at=at,
+                    )
+                )
+        found = _PASSIVE.match(text, at, hi) if at >= reached["passive"] else None
+        if found is not None:
+            reached["passive"] = found.end()
+            span = _phrase_after(text, found.end(), hi, lex)
+            if span is not None and _has_source_word(text, span, lex):
+                cue = found.group().split()[0].lower() + " by"
+                passive.append(Event(span[0], span[1], cue, "citation", section, cue_at=at))
+        found = _CHANNEL.match(text, at, hi) if at >= reached["channel"] else None
+        if found is not None:
+            reached["channel"] = found.end()
+            span = _name_after(text, found.end(), hi, lex)
+            if span is not None:
+                cue = " ".join(found.group("cue").lower().split())
+                channel.append(Event(span[0], span[1], cue, "via", section, cue_at=at))
+        found = _DOCUMENT.match(text, at, hi) if at >= reached["document"] else None
+        if found is not None:
+            reached["document"] = found.end()
+            span = _phrase_after(text, found.end(), hi, lex, allow_of=False)
+            if span is not None and _has_source_word(text, span, lex):
+                cue = "statement" if "statement" in found.group("cue") else "document"
+                document.append(Event(span[0], span[1], cue, "citation", section, cue_at=at))
+    out = verbs + according + passive + channel + document
     for event in out:
         event.span = (lo, hi)
     return out
@@ -399,7 +528,9 @@ def _verb_event(
     if _negated(text, lo, verb.start()):
         return None
     before = text[lo : verb.start()].rstrip()
-    if _PASSIVE_AUX.search(before) or _BY_AFTER.match(text, verb.end(), hi):
+    before_end = lo + len(before)
+    window = max(lo, before_end - TAIL_WINDOW)
+    if _PASSIVE_AUX.search(text, window, before_end) or _BY_AFTER.match(text, verb.end(), hi):
         return None  # "was first reported by X": the passive pattern handles it
     span = None
     if cue in PARTICIPLE_CUES:
@@ -416,7 +547,7 @@ def _verb_event(
             return Event(
                 span[0], span[1], cue.lower(), "citation", section, context=role_text, covers=covers
             )
-    elif re.search(r",\s+who(?:\s+" + AUXILIARIES + r")*$", before, re.IGNORECASE):
+    elif _WHO_TAIL.search(text, window, before_end):
         # "Timur Osokin, who says he was tortured": the name before the relative clause
         comma = lo + before.rfind(",")
         span = _phrase_before(text, lo, comma, lex)
@@ -426,7 +557,7 @@ def _verb_event(
         span = _phrase_before(text, lo, verb.start(), lex)
         if span is not None and not _has_source_word(text, span, lex):
             span = None
-    if span is None and cue in INVERTED_VERBS and re.search(r"[,”\"’»:]\s*$", before):
+    if span is None and cue in INVERTED_VERBS and before[-1:] in (",", "”", '"', "’", "»", ":"):
         span = _phrase_after(text, verb.end(), hi, lex)
         named = _NAMED_APPOSITION.match(text, span[1], hi) if span is not None else None
         if span is not None and named and _parse(text, span[0], span[1], lex).name is None:
@@ -544,8 +675,15 @@ def _apposed_subject(
             return inner, "", None
         described = _parse(text, previous[0], previous[1], lex)
         head_words = described.head.lower().split()
-        if described.name is None and head_words and head_words[0] in SPOKES_WORDS:
-            return previous, "", inner  # the name is the spokesman's principal
+        if (
+            described.name is None
+            and described.affiliation
+            and head_words
+            and head_words[0] in SPOKES_WORDS
+        ):
+            # "a spokesman for the commissioner, Vera Dobrenko,": the name is the principal;
+            # "his spokesman, Kamil Rezvanov,": the name is the spokesman
+            return previous, "", inner
         return inner, text[previous[0] : previous[1]] if described.name is None else "", None
     if prev_comma < 0 or parsed.pronoun or previous is None:
         return None

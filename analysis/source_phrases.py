@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -293,6 +293,8 @@ class _Lexicons:
     role_vocab: frozenset[str]
     groups: dict[str, str]
     types: frozenset[str]
+    phrases: dict[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
+    plausible: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _lexicons(gazetteer: pd.DataFrame | None, source_types: pd.DataFrame | None) -> _Lexicons:
@@ -339,6 +341,41 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def _form_spans(text: str, forms: frozenset[str], *, hyphen_after: bool) -> list[tuple[int, int]]:
+    """Spans of the written forms of a source in ``text``, as whole words, longest first.
+
+    The same spans as one regex alternation of the forms, longest first, scanned left to right
+    (a curly apostrophe in a form matches a straight one too; a form followed by a hyphen
+    counts only when ``hyphen_after``), found by string search: much faster than trying the
+    alternation at every position of the text.
+    """
+    found: list[tuple[int, int]] = []
+    straight = text.replace("’", "'") if "’" in text else text
+    for form in forms:
+        if not form:
+            continue
+        haystack, needle = (straight, form.replace("’", "'")) if "’" in form else (text, form)
+        at = haystack.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and _word_char(text[at - 1], hyphen=True)) and not (
+                end < len(text) and _word_char(text[end], hyphen=not hyphen_after)
+            ):
+                found.append((at, end))
+            at = haystack.find(needle, at + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in found:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+def _word_char(char: str, *, hyphen: bool) -> bool:
+    """Whether ``char`` is a regex word character (or a hyphen, when ``hyphen``)."""
+    return char.isalnum() or char == "_" or (hyphen and char == "-")
+
+
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -378,7 +415,18 @@ def _is_plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "news", "press", "ous"))
 
 
+TAIL_WINDOW = 240
+"""Characters before a cue searched for a pattern that must end at the cue (auxiliaries, a
+prepositional tail): far more than such a run of words takes, and it spares searching a long
+sentence from its start."""
+
+
 _AUX_TAIL = re.compile(r"(?:\s+" + AUXILIARIES + r")+\s*$", re.IGNORECASE)
+
+
+_AUX_WORDS = frozenset(re.findall(r"[a-z]+", AUXILIARIES.replace(r"\s+", " ").replace(r"\w+", " ")))
+"""Every word of :data:`AUXILIARIES`: a run of auxiliaries can only end in one of them (or in
+a weekday)."""
 
 
 _NEG_TAIL = re.compile(r"\b" + NEGATIONS + r"(?:\s+" + AUXILIARIES + r")*\s*$", re.IGNORECASE)
@@ -397,6 +445,10 @@ def _word_ok(word: str, lex: _Lexicons) -> bool:
     return low.endswith(("-based", "-backed", "-born", "-run", "-funded", "-led"))
 
 
+_PP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+"""The determiners of :data:`_PP_TAIL`: a phrase without one near its end cannot match it."""
+
+
 _PP_TAIL = re.compile(
     r"(?<![\w'’-])(?P<head>[\w'’-]+)\s+(?:in|of|from|at|for|with|inside|within|close\s+to)\s+"
     r"(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*$"
@@ -413,6 +465,20 @@ _CALENDAR: frozenset[str] = frozenset(
 )
 
 
+def _last_tokens(text: str, lo: int, end: int) -> list[Tok]:
+    """Return the last tokens of ``text[lo:end]``: enough for a phrase read backwards from the end.
+
+    A long stretch (a paragraph before a name) is tokenised only over its last 600 characters
+    when they hold at least 80 tokens; the first of them, perhaps cut, is dropped. A phrase
+    read backwards takes at most a few dozen tokens, so it is the same.
+    """
+    start = max(lo, end - 600)
+    toks = _tokens(text, start, end)
+    if start == lo:
+        return toks
+    return toks[1:] if len(toks) >= 80 else _tokens(text, lo, end)
+
+
 def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, int] | None:
     """Span of the source phrase that ends right before ``pos`` (auxiliaries skipped).
 
@@ -422,13 +488,22 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
     right after a verb form or "to/by" ("who escaped Chechnya told") is an object, not a
     subject, and is refused.
     """
-    prefix = text[lo:pos]
-    tail = _AUX_TAIL.search(prefix)
-    end = lo + (tail.start() if tail else len(prefix.rstrip()))
-    toks = _tokens(text, lo, end)
+    prefix = text[lo:pos].rstrip()
+    last_word = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
+    tail = (
+        _AUX_TAIL.search(text, max(lo, pos - TAIL_WINDOW), pos)
+        if last_word in _AUX_WORDS or last_word.endswith("day")
+        else None
+    )
+    end = tail.start() if tail else lo + len(prefix)
+    toks = _last_tokens(text, lo, end)
     taken: list[Tok] = []
     i = len(toks) - 1
-    pp = _PP_TAIL.search(text, lo, end)
+    pp = (
+        _PP_TAIL.search(text, max(lo, end - TAIL_WINDOW), end)
+        if any(t[2] in _PP_DETERMINERS for t in toks[-12:])
+        else None
+    )
     if pp and pp.group("head").lower() in lex.role_vocab:
         # "sources in the region", "a source close to the governor"
         taken = [t for t in toks if t[0] >= pp.start("head")]
@@ -640,6 +715,15 @@ def _title_and_org(text: str, pre: list[Tok], lex: _Lexicons) -> tuple[str | Non
     return pre_text, (_clean(owners[-1][2]) if owners else None)
 
 
+def _parse_phrase(phrase: str, lex: _Lexicons) -> Parsed:
+    """Return :func:`_parse` of a whole phrase, memoised (speaker names recur in a corpus)."""
+    if phrase not in lex.phrases:
+        if len(lex.phrases) >= 65536:
+            lex.phrases.clear()
+        lex.phrases[phrase] = _parse(phrase, 0, len(phrase), lex)
+    return lex.phrases[phrase]
+
+
 def _parse(text: str, start: int, end: int, lex: _Lexicons) -> Parsed:
     toks = [t for t in _tokens(text, start, end) if t[2] not in _QUOTE_CHARS]
     determiner = ""
@@ -656,6 +740,15 @@ def _parse(text: str, start: int, end: int, lex: _Lexicons) -> Parsed:
     return replace(parsed, determiner=determiner) if determiner else parsed
 
 
+def _is_org_word(word: str) -> bool:
+    """Whether ``word`` is a capitalised organisation word ("Council" of Europe)."""
+    return _is_cap(word) and word.lower() in ORG_WORDS
+
+
+_PREPOSITION_STARTS = frozenset(prep.split()[0] for prep in PREPOSITIONS)
+"""First words of :data:`PREPOSITIONS` (all lower case): no other word can open one."""
+
+
 def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
     while toks and not toks[-1][2][0].isalnum():
         toks = toks[:-1]
@@ -668,18 +761,13 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
     prep_len = 0
     for i in range(1, len(toks)):
         s, _e, word = toks[i]
-        if word != word.lower() or any(a <= s < b for a, b in gaz_spans):
+        if word not in _PREPOSITION_STARTS or any(a <= s < b for a, b in gaz_spans):
             continue
         for prep in PREPOSITIONS:
             n = len(prep.split())
             if " ".join(t[2] for t in toks[i : i + n]) == prep:
                 after = toks[i + n][2] if i + n < len(toks) else ""
-                if (
-                    prep in ("of", "for")
-                    and toks[i - 1][2].lower() in ORG_WORDS
-                    and _is_cap(toks[i - 1][2])
-                    and _is_cap(after)
-                ):
+                if prep in ("of", "for") and _is_org_word(toks[i - 1][2]) and _is_cap(after):
                     break  # "Council of Europe", "Ministry for Foreign Affairs"
                 split, prep_len = i, n
                 break
@@ -729,6 +817,9 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
         if _is_cap(word) or numbered or (run and word.lower() in NAME_PARTICLES):
             run.insert(0, head[i])  # "Morvesh 24" is a name too
             continue
+        if run and word in ("of", "for") and i > 0 and _is_org_word(head[i - 1][2]):
+            run.insert(0, head[i])  # "Bureau of Prisons", kept whole as it was not split
+            continue
         break
     while run and run[0][2].lower() in CAPITALISED_FUNCTION_WORDS:
         run = run[1:]
@@ -751,6 +842,9 @@ def _parse_tokens(text: str, toks: list[Tok], lex: _Lexicons) -> Parsed:
     name = _clean(text[name_toks[0][0] : name_toks[-1][1]])
     if not name:
         return Parsed(None, description, head_text, role, affiliation)
+    if all(_bare(t[2]).lower().rstrip(".") in TITLE_WORDS for t in name_toks):
+        # "the Council of Europe Secretary General": a title, not a person called "General"
+        return Parsed(None, description, head_text, head_text, affiliation)
     return Parsed(name, description, head_text, role, affiliation)
 
 

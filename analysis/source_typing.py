@@ -19,9 +19,11 @@ are ``anonymous`` in kind; their type is their stated role (officials are govern
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -49,12 +51,14 @@ from analysis.source_phrases import (
     _apposition,
     _bare,
     _clean,
+    _form_spans,
     _is_cap,
     _is_plural,
     _is_possessive,
     _key,
     _Lexicons,
     _parse,
+    _parse_phrase,
     _phrase_before,
     _title_and_org,
     _tokens,
@@ -87,6 +91,7 @@ class _Article:
     outlets: frozenset[str] = frozenset()
     matches: tuple[Match, ...] = ()
     contexts: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
+    names: dict[tuple[str, str | None, str | None, str], Resolved] = field(default_factory=dict)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -96,13 +101,19 @@ _NAME_RUN = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _name_runs(text: str) -> tuple[tuple[int, str], ...]:
+    """Return the runs of capitalised words of a text, with offsets (memoised per text)."""
+    return tuple((m.start(), m.group()) for m in _NAME_RUN.finditer(text))
+
+
 def _person_registry(
     text: str, lex: _Lexicons, matches: Iterable[Match] | None = None
 ) -> dict[str, set[str]]:
     """Surname -> fuller names seen in the article (titles stripped)."""
     names: dict[str, set[str]] = {}
-    for found in _NAME_RUN.finditer(text):
-        words = found.group().split()
+    for _start, run in _name_runs(text):
+        words = run.split()
         cut = 0
         for i, word in enumerate(words[:-1]):
             if _bare(word).lower().rstrip(".") in TITLE_WORDS or _is_possessive(word):
@@ -128,24 +139,26 @@ TYPE_PRECEDENCE: tuple[str, ...] = ("anonymous", "international_body", "security
 
 
 def _organisation_names(text: str, lex: _Lexicons) -> list[tuple[int, Resolved]]:
-    """Capitalised organisation names in ``text`` ("the Vistula Rights Network"), typed."""
+    """Capitalised organisation names in ``text`` ("the Vistula Rights Network"), typed.
+
+    A name goes on across "of" or "for" ("Morvesh Council of Elders").
+    """
     found = []
-    for match in _NAME_RUN.finditer(text):
-        words = match.group().split()
+    for start, run in _name_runs(text):
+        words = run.split()
         while words and words[0].lower() in CAPITALISED_FUNCTION_WORDS:
             words = words[1:]
         if len(words) < 2 or words[-1].lower() not in ORG_WORDS:
             continue
-        name = _clean(" ".join(words))
+        tail = _ORG_TAIL.match(text, start + len(run))
+        name = _clean(" ".join(words) + (tail.group() if tail else ""))
         entry = lex.matcher.lookup(name)
         if entry is not None:
-            found.append((match.start(), _entry_resolved(entry, None, None, {name})))
+            found.append((start, _entry_resolved(entry, None, None, {name})))
             continue
         source_type = _type_from_words([name], lex) or "unknown"
         kind = "media" if source_type == "media" else "organization"
-        found.append(
-            (match.start(), Resolved(name, kind, source_type, None, None, frozenset({name})))
-        )
+        found.append((start, Resolved(name, kind, source_type, None, None, frozenset({name}))))
     return found
 
 
@@ -209,6 +222,18 @@ def _resolve_name(
     art: _Article,
     lex: _Lexicons,
 ) -> Resolved:
+    """Resolve and type a name cited in the article (memoised per article: names recur)."""
+    key = (name, role, affiliation, context)
+    if key not in art.names:
+        art.names[key] = _resolve_new_name(key, art, lex)
+    return art.names[key]
+
+
+def _resolve_new_name(
+    key: tuple[str, str | None, str | None, str], art: _Article, lex: _Lexicons
+) -> Resolved:
+    """Return :func:`_resolve_name` of ``(name, role, affiliation, context)``, computed."""
+    name, role, affiliation, context = key
     full = name
     if len(name.split()) == 1:
         fuller = art.surnames.get(_bare(name), set()) - {name}
@@ -276,6 +301,9 @@ def _names_outlet(*strings: str | None) -> bool:
     return False
 
 
+_AFFILIATION_AFTER = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,5})")
+
+
 def _name_contexts(art: _Article, name: str, lex: _Lexicons) -> list[tuple[str, str | None]]:
     """Return ``(role words, affiliation)`` around every mention of ``name`` in the article.
 
@@ -289,17 +317,13 @@ def _name_contexts(art: _Article, name: str, lex: _Lexicons) -> list[tuple[str, 
     text = art.text
     out: list[tuple[str, str | None]] = []
     art.contexts[name] = out
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name).replace("’", "['’]") + r"(?![\w-])")
-    for found in pattern.finditer(text):
-        line_start = text.rfind("\n", 0, found.start()) + 1
-        before = _phrase_before(text, line_start, found.start(), lex)
+    for start, end in _form_spans(text, frozenset({name}), hyphen_after=False):
+        line_start = text.rfind("\n", 0, start) + 1
+        before = _phrase_before(text, line_start, start, lex)
         pre_text = text[before[0] : before[1]] if before else ""
-        appos = _apposition(text, found.end(), min(len(text), found.end() + 200), lex)
+        appos = _apposition(text, end, min(len(text), end + 200), lex)
         affiliation = None
-        after = re.match(
-            r"\s+(?:of|from|at|with)\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s*){1,5})",
-            text[found.end() : found.end() + 80],
-        )
+        after = _AFFILIATION_AFTER.match(text[end : end + 80])
         if after:
             affiliation = _clean(after.group(1))
         if before:
@@ -317,16 +341,8 @@ def _is_place(name: str, text: str) -> bool:
     if " " in name or len(name) < 4:
         return False
     stem = name[:-1] if name.endswith(("a", "e", "y")) else name
-    return bool(
-        re.search(
-            r"(?<![\w-])(?:"
-            + re.escape(name)
-            + r"n|"
-            + re.escape(stem)
-            + r"(?:ian|an|ese|ish))(?![\w-])",
-            text,
-        )
-    )
+    adjectives = frozenset({name + "n", *(stem + ending for ending in ("ian", "an", "ese", "ish"))})
+    return bool(_form_spans(text, adjectives, hyphen_after=False))
 
 
 def _first_mention_context(text: str, name: str, lex: _Lexicons) -> str:
@@ -344,8 +360,17 @@ def _plausible_source(phrase: str, lex: _Lexicons) -> bool:
     """Whether a speaker string from the quote table reads like a source phrase.
 
     "group had moved 14 people out of the region" (a clause) is refused; names, role phrases
-    and their post-modifiers ("spokesman for the office of X") pass.
+    and their post-modifiers ("spokesman for the office of X") pass. Memoised per phrase.
     """
+    if phrase not in lex.plausible:
+        if len(lex.plausible) >= 65536:
+            lex.plausible.clear()
+        lex.plausible[phrase] = _reads_like_source(phrase, lex)
+    return lex.plausible[phrase]
+
+
+def _reads_like_source(phrase: str, lex: _Lexicons) -> bool:
+    """Return :func:`_plausible_source` of ``phrase``, computed."""
     toks = _tokens(phrase, 0, len(phrase))
     if not toks or len(toks) > 14:
         return False
@@ -386,10 +411,14 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
         if not _plausible_source(ev.speaker, lex):
             return None
         speaker = ev.speaker
-        rest = _ORG_TAIL.match(art.text, ev.end) if ev.end > ev.start else None
-        if rest and speaker.split()[-1].lower() in ORG_WORDS:
-            speaker = f"{speaker}{rest.group()}"  # "Morvesh Council" of Elders
-        parsed = _parse(speaker, 0, len(speaker), lex)
+        rest = None
+        if ev.end > ev.start and speaker.split()[-1].lower() in ORG_WORDS:
+            # "Morvesh Council" of Elders, after the mention or inside it
+            inside = art.text.find(speaker, ev.start, ev.end)
+            rest = _ORG_TAIL.match(art.text, inside + len(speaker) if inside >= 0 else ev.end)
+        if rest:
+            speaker = f"{speaker}{rest.group()}"
+        parsed = _parse_phrase(speaker, lex)
     else:
         parsed = _parse(art.text, ev.start, ev.end, lex)
     role = ev.role or parsed.role
@@ -430,12 +459,20 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
         description = description[0].lower() + description[1:]  # "Activists noted"
     source_type = _type_from_words([parsed.head], lex) or _type_of_affiliation(affiliation, lex)
     determiner = parsed.determiner
+    if not determiner and ev.speaker is not None and ev.end > ev.start:
+        # the quote table names "Western diplomat" for the mention "a Western diplomat"
+        opening = art.text[ev.start : ev.end].split(maxsplit=1)[0].lower()
+        determiner = opening if opening in DETERMINERS else ""
     definite = (
         determiner in ("the", "", "its", "his", "her", "their")
         and not _is_plural(last)
         or any(_is_possessive(w) for w in head_words[:-1])
     )
     sentence = art.text[ev.span[0] : ev.span[1]] if ev.span[1] > ev.span[0] else ""
+    if ev.speaker is not None and ev.end > ev.start:
+        # a quote's span is the quotation; "who spoke on condition of anonymity" stands
+        # beside the speaker's mention
+        sentence += " " + _sentence_at(art, ev.start)
     marked = bool(ANONYMOUS_MARKERS.search(ev.context or "") or ANONYMOUS_MARKERS.search(sentence))
     if marked:
         kind = "anonymous"
@@ -461,6 +498,14 @@ def _resolve(ev: Event, art: _Article, lex: _Lexicons) -> Resolved | None:
     return Resolved(
         description, kind, source_type, role, affiliation, frozenset({description}), named=False
     )
+
+
+def _sentence_at(art: _Article, offset: int) -> str:
+    """Return the sentence of the article that holds ``offset`` ('' outside every sentence)."""
+    at = bisect.bisect_right(art.sentences, (offset, len(art.text) + 1)) - 1
+    if 0 <= at < len(art.sentences) and art.sentences[at][0] <= offset < art.sentences[at][1]:
+        return art.text[art.sentences[at][0] : art.sentences[at][1]]
+    return ""
 
 
 def _pick_type(types: list[str]) -> str:
@@ -503,7 +548,9 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
 
     "Authorities in X's Y Region said" is one subject; a quote table that stopped at
     "Authorities" takes the fuller phrase. In "A spokesman for the commissioner, Vera
-    Dobrenko, said" the spokesman, not the commissioner, is the speaker.
+    Dobrenko, said" the spokesman, not the commissioner, is the speaker. A person described
+    at the speaker's very mention ("the minister said") does not undo the quote table's
+    resolution of it to a named person.
     """
     for event, found in list(resolved):
         if event.speaker is not None:
@@ -513,9 +560,28 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
             if other.speaker is None or other.end <= other.start:
                 continue
             inside = any(a <= other.start and other.end <= b for a, b in regions)
+            same_mention = (other.start, other.end) == (event.start, event.end)
+            if (
+                same_mention
+                and not found.named
+                and found.kind != "organization"
+                and other_found.named
+                and other_found.kind == "person"
+            ):
+                continue
             if inside and other_found.source != found.source:
                 resolved[i] = (other, found)
                 event.shadow = True
+
+
+_POST_MODIFIER_OPENERS = frozenset({"of", "from", "in", "at", "for", "with", "inside", "within"})
+
+
+def _head_noun(description: str) -> str:
+    """Return the head noun of an unnamed source ("officer" of "a serving officer of the X")."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in _POST_MODIFIER_OPENERS), len(words))
+    return words[cut - 1]
 
 
 def _person_antecedent(
@@ -530,7 +596,7 @@ def _person_antecedent(
     The description's head noun must be a role word that describes exactly one person cited
     so far in the article (in their title, apposition or the words before their name).
     """
-    head = _bare(description.source.split()[-1]).lower()
+    head = _bare(_head_noun(description.source))
     if _is_plural(head) or head not in lex.role_vocab:
         return None
     for name in list(people):
@@ -539,7 +605,10 @@ def _person_antecedent(
         for role, _affiliation in _name_contexts(art, name, lex):
             people[name].update(_bare(w).lower() for w in role.split())
         seen.add(name)
-    owners = [name for name, words in people.items() if head in words]
+    last = _bare(description.source.split()[-1]).lower()  # "commission" of "rapporteur of ..."
+    owners = [
+        name for name, words in people.items() if head in words and (last == head or last in words)
+    ]
     if len(owners) != 1:
         return None
     resolved = _resolve_name(owners[0], None, None, "", art, lex)

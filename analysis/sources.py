@@ -29,8 +29,10 @@ live in :mod:`analysis.source_counts` and scoring in :mod:`analysis.source_eval`
 re-exported here.
 
 Measured (``evaluate_sources``, with :func:`analysis.extract_quotes`): the founding article
-F1 1.0, type accuracy 1.0; the fictional sample F1 0.87 (precision 0.86, recall 0.88), type
-accuracy 0.95. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
+F1 1.0, type accuracy 1.0; the fictional sample F1 0.89 (precision 0.87, recall 0.90), type
+accuracy 0.98. Cost (``benchmarks/sources_speed.py``, CPU time from cold memos): given the
+quote table, sources take about as long again as quote extraction (100-120% on the sample,
+the 56 Chechnya articles and PolNeAR dev), against a goal of 30%. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
 
 Limits: see each step's module. A source introduced only by a pronoun and missed by the quote
 extractor is lost; unnamed media ("a Russian newspaper") are kept as anonymous media sources.
@@ -42,7 +44,6 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -79,6 +80,7 @@ from analysis.source_phrases import (
     ORG_WORDS,
     TITLE_WORDS,
     _bare,
+    _form_spans,
     _is_text,
     _key,
     _Lexicons,
@@ -91,6 +93,7 @@ from analysis.source_typing import (
     _Article,
     _corpus_types,
     _entry_resolved,
+    _head_noun,
     _is_place,
     _organisation_names,
     _outlet_keys,
@@ -199,7 +202,8 @@ def _mention_offsets(
         if r.kind == "person" and len(r.source.split()) > 1:
             forms.add(r.source.split()[-1])
     forms |= sources
-    found = {m.start() for m in _forms_pattern(frozenset(forms)).finditer(art.text)}
+    written = frozenset(f for f in forms if len(f) > 1)
+    found = {start for start, _end in _form_spans(art.text, written, hyphen_after=True)}
     found.update(m.start for m in art.matches if m.entry.name in sources)
     starts = [a for a, _b in spans]
     offsets = set()
@@ -210,12 +214,36 @@ def _mention_offsets(
     return offsets
 
 
-@lru_cache(maxsize=4096)
-def _forms_pattern(forms: frozenset[str]) -> re.Pattern[str]:
-    """One regex for all the written forms of a source, longest first, as whole words."""
-    words = sorted((f for f in forms if len(f) > 1), key=lambda f: (-len(f), f))
-    alternatives = "|".join(re.escape(w).replace("’", "['’]") for w in words)
-    return re.compile(r"(?<![\w-])(?:" + (alternatives or r"(?!)") + r")(?!\w)")
+_ROLE_OF_ORGANISATION = re.compile(
+    r"\b(?:of|for|at|from)\s+(?:the|its|their)\s+(?P<head>[a-z]+)\s*$", re.IGNORECASE
+)
+
+
+def _typed_by_organisation(
+    found: Resolved, event: Event, antecedents: list[tuple[int, Resolved]]
+) -> Resolved:
+    """Type a person by the organisation their role names ("the chairman of the council, X").
+
+    The organisation is the latest one named before the mention whose name holds the role's
+    head noun ("the council": "Morvesh Council of Elders") and whose type is known.
+    """
+    role = _ROLE_OF_ORGANISATION.search(event.context or found.role or "")
+    head = role.group("head").lower() if role else ""
+    if head not in ORG_WORDS:
+        return found
+    named = [
+        (start, r)
+        for start, r in antecedents
+        if start < event.start and r.source_type != "unknown" and head in r.source.lower().split()
+    ]
+    if not named:
+        return found
+    organisation = max(named, key=lambda item: item[0])[1]
+    return replace(
+        found,
+        source_type=organisation.source_type,
+        affiliation=found.affiliation or organisation.source,
+    )
 
 
 def _resolve_events(
@@ -240,6 +268,8 @@ def _resolve_events(
         if found is None:
             continue
         found = _state_as_place(found, art.text)
+        if found.named and found.kind == "person" and found.source_type == "unknown":
+            found = _typed_by_organisation(found, event, antecedents)
         head = found.source.split()[-1].lower()
         if not found.named and head in COREFERENT_HEADS:
             found = _antecedent(found, event.start, antecedents) or found
@@ -253,9 +283,9 @@ def _resolve_events(
             if same:
                 found = replace(max(same, key=lambda item: item[0])[1], role=found.source)
         elif not found.named and found.kind != "anonymous":
-            found = described.get(found.source.split()[-1].lower()) or found
+            found = described.get(_head_noun(found.source)) or found
         if not found.named and found.kind == "anonymous":
-            described.setdefault(found.source.split()[-1].lower(), found)
+            described.setdefault(_head_noun(found.source), found)
         elif found.named and found.kind in ("organization", "media"):
             antecedents.append((event.start, found))
         if event.kind == "via":
@@ -286,13 +316,25 @@ def _resolve_events(
         person = _person_antecedent(found, art, people, seen_people, lex)
         if person is not None:
             resolved[i] = (event, person)
-    seen_spans: set[tuple[int, int, str]] = set()
-    unique = []
+    seen_spans: dict[tuple[int, int, str], int] = {}
+    unique: list[tuple[Event, Resolved]] = []
     for event, found in resolved:
         key = (event.start, event.end, found.source)
         if event.speaker is None and key in seen_spans:
-            continue  # "according to reports by X": one citation, two patterns
-        seen_spans.add(key)
+            # "according to reports by X": one citation, two patterns; a quote's speaker
+            # keeps the type the pattern's apposition gave ("the chairman of the council, X")
+            kept_event, kept = unique[seen_spans[key]]
+            if kept.source_type == "unknown" and found.source_type != "unknown":
+                unique[seen_spans[key]] = (
+                    kept_event,
+                    replace(
+                        kept,
+                        source_type=found.source_type,
+                        affiliation=kept.affiliation or found.affiliation,
+                    ),
+                )
+            continue
+        seen_spans.setdefault(key, len(unique))
         unique.append((event, found))
     resolved = unique
     quoted = [(e, r) for e, r in resolved if e.kind in ("quote", "paraphrase")]

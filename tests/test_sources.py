@@ -232,6 +232,102 @@ def test_unsupported_language_gives_no_sources() -> None:
     assert table.empty
 
 
+APPOSED_AND_ANAPHORIC = [
+    # the name apposed to a bare spokesman is the spokesman; after "for X" it is X's
+    (
+        "The Harbin Trust was fined. Its spokesman, Dariusz Penk, said the fine was unfair.",
+        [("Dariusz Penk", "unknown")],
+    ),
+    # an organisation named "X of Y" keeps its whole name
+    (
+        "The Aldmoor Federation of Weavers said the strike would go on.",
+        [("Aldmoor Federation of Weavers", "unknown")],
+    ),
+    # a role phrase before the name: its organisation, named earlier, types the person
+    (
+        (
+            "The Tollard Council of Elders met on Sunday. \u201cWe are united,\u201d the "
+            "chairman of the council, Ivo Brannick, said."
+        ),
+        [("Ivo Brannick", "religious_community")],
+    ),
+    # "carried out by" names who acted, not who reported
+    ("The raids were carried out by the regional police.", []),
+    (
+        "The raids were first carried by the weekly Eastbrook Tribune.",
+        [("Eastbrook Tribune", "media")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_AND_ANAPHORIC)
+def test_apposed_names_and_passive_actions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources_of(text) == expected
+
+
+def one_quote(
+    text: str, speaker: str, mention: str, quote: str, *, kind: str = "direct"
+) -> pd.DataFrame:
+    """A quote table of one row: ``speaker`` at ``mention``, the quotation at ``quote``."""
+    return pd.DataFrame(
+        {
+            "article_id": ["a0"],
+            "kind": [kind],
+            "speaker": [speaker],
+            "speaker_start": [text.index(mention)],
+            "speaker_end": [text.index(mention) + len(mention)],
+            "start": [text.index(quote)],
+            "end": [text.index(quote) + len(quote)],
+            "cue": ["said"],
+        }
+    )
+
+
+def test_anonymity_beside_a_quoted_speaker_and_the_description_that_refers_back() -> None:
+    text = (
+        "A guard at the Lindholm prison, who spoke on condition of anonymity, said: "
+        "\u201cWe were told to keep the cells full.\u201d\n\n"
+        "According to the guard, the orders came from the capital."
+    )
+    quotes = one_quote(
+        text,
+        "guard at the Lindholm prison",
+        "A guard at the Lindholm prison",
+        "\u201cWe were told to keep the cells full.\u201d",
+    )
+    table = extract_sources(articles(text), quotes)
+    assert table[["source", "source_kind", "source_type"]].to_numpy().tolist() == [
+        ["a guard at the Lindholm prison", "anonymous", "anonymous"]
+    ]
+
+
+def test_indefinite_quote_speaker_is_named_as_its_mention() -> None:
+    text = (
+        "The talks in Vell ended without a deal on Monday evening.\n\n"
+        "A Nordic diplomat was blunt: \u201cThe talks failed.\u201d"
+    )
+    quotes = one_quote(
+        text, "Nordic diplomat", "A Nordic diplomat", "\u201cThe talks failed.\u201d"
+    )
+    table = extract_sources(articles(text), quotes)
+    assert table[["source", "source_kind"]].to_numpy().tolist() == [
+        ["a Nordic diplomat", "anonymous"]
+    ]
+
+
+def test_a_description_at_the_speakers_mention_keeps_the_quote_tables_name() -> None:
+    text = (
+        "Interior Minister Jarek Holm said the talks went well. Finance Minister Ola Brek "
+        "said the budget was tight.\n\n"
+        "The minister said the border would stay open."
+    )
+    quotes = one_quote(
+        text, "Jarek Holm", "The minister", "the border would stay open", kind="indirect"
+    )
+    table = extract_sources(articles(text), quotes)
+    assert table["source"].tolist() == ["Jarek Holm", "Ola Brek"]
+
+
 # --- gazetteer and taxonomy -----------------------------------------------------------------
 
 
@@ -746,7 +842,7 @@ def sample() -> tuple[pd.DataFrame, pd.DataFrame]:
 def test_sample_sources_with_citing_patterns_only() -> None:
     gold, arts = sample()
     overall = evaluate_sources(gold, extract_sources(arts, NO_QUOTES)).iloc[-1]
-    # measured: F1 0.84, type accuracy 0.97 (precision 0.90, recall 0.79)
+    # measured: F1 0.85, type accuracy 0.97
     assert overall["f1"] >= 0.82
     assert overall["type_accuracy"] >= 0.95
 
@@ -756,7 +852,7 @@ def test_sample_sources_with_the_quote_extractor() -> None:
 
     gold, arts = sample()
     overall = evaluate_sources(gold, extract_sources(arts, extract_quotes(arts))).iloc[-1]
-    # measured: F1 0.87, type accuracy 0.95 (precision 0.86, recall 0.88); most misses left
-    # are pronoun and addressee attributions of the quote table
-    assert overall["f1"] >= 0.85
-    assert overall["type_accuracy"] >= 0.93
+    # measured: F1 0.886, type accuracy 0.977 (precision 0.875, recall 0.897); most misses
+    # left are pronoun and addressee attributions of the quote table
+    assert overall["f1"] >= 0.87
+    assert overall["type_accuracy"] >= 0.96
