@@ -1207,6 +1207,8 @@ def _attribute_direct(
             m = subject_before(text, la, c.start, loose=True)
         if m is None:
             m = subject_after(text, c.end, lb)
+            if m is not None and text[m.end : q.open_at].strip(" ,:;—–-"):
+                m = None  # "would ask Kardovia for access, …": an object, not "said X: …"
         if m is not None:
             used.add(c.start)
             rule = "direct:split" if la > unit.start else "direct:before"

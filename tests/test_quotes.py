@@ -398,6 +398,14 @@ def test_requests_and_promises_are_no_statements_unless_asked_for() -> None:
     assert table["speaker"].tolist()[:2] == ["All Together", "ministry"]
 
 
+def test_the_object_of_a_cue_before_a_quotation_is_not_its_speaker() -> None:
+    text = (
+        "Ahlborn said she would ask Varnia for access to the region, including the depot, "
+        "“as soon as possible.”"
+    )
+    assert "Varnia" not in quotes_of(text)["speaker"].tolist()
+
+
 def test_an_aside_attributes_the_clause_before_it() -> None:
     text = "The shelter's address has to stay secret, the volunteers say, to protect the men."
     table = quotes_of(text)
