@@ -798,6 +798,12 @@ _OPENER = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Instead|Meanwhile|Also|Then|Now|Later|Earlier|"
     r"However|Moreover|Indeed|Separately|Finally|Similarly|Likewise|Again)\b,?\s*)+"
 )
+_PRONOUN_AFTER_PHRASE = re.compile(
+    r"\s*(?:on|in|at|during|after|before|by|since|until)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(he|she|they|we|I|it)\s*$",
+    re.IGNORECASE,
+)
+"""A pronoun subject after a short time or place phrase ("On Tuesday he", "In May they")."""
 _ROLE_COMPLEMENT = re.compile(r"\s*(?:of|for|at|with)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*")
 _DETERMINED = re.compile(r"(?:the|a|an|one|two|some|his|her|their|its)\s", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(
@@ -1208,7 +1214,9 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         start += opener.end()
     mention = make_mention(text, start, end, loose=loose)
     if mention is None:
-        return None
+        # "On Tuesday he told …": a time or place phrase before a pronoun subject
+        pronoun = _PRONOUN_AFTER_PHRASE.match(text, start, end)
+        return None if pronoun is None else make_mention(text, pronoun.start(1), end)
     if mention.text.endswith(("'s", "’s")) or len(_words(mention.text)) > 12:
         return None
     if mention.kind == "description" or _ends_in_title(mention.name):

@@ -398,6 +398,14 @@ def test_requests_and_promises_are_no_statements_unless_asked_for() -> None:
     assert table["speaker"].tolist()[:2] == ["All Together", "ministry"]
 
 
+def test_a_pronoun_subject_after_a_time_phrase() -> None:
+    text = "Pavel Orlov did not answer. In May he told the broadcaster that no depot exists."
+    table = quotes_of(text)
+    assert table[["quote", "speaker", "speaker_mention"]].to_numpy().tolist() == [
+        ["no depot exists", "Pavel Orlov", "he"]
+    ]
+
+
 def test_the_object_of_a_cue_before_a_quotation_is_not_its_speaker() -> None:
     text = (
         "Ahlborn said she would ask Varnia for access to the region, including the depot, "
