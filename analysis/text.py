@@ -63,7 +63,11 @@ CLOSING_QUOTES = "\"'”’»›‘“」"
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 _BOUNDARY = re.compile(
     # French typography spaces the closing guillemet: « Non. » Puis ...
-    r"(?:[.!?]+|…)(?:[ \u00a0\u202f][»›])?[" + re.escape(CLOSING_QUOTES) + r")\]]*(?=\s)"
+    # "[.!?…]" first, then more of ".!?" after one of them (the same matches as "[.!?]+|…"):
+    # a leading character set lets the scan skip every other character at C speed
+    r"[.!?…](?:(?<=[.!?])[.!?]*)?(?:[ \u00a0\u202f][»›])?["
+    + re.escape(CLOSING_QUOTES)
+    + r")\]]*(?=\s)"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 # German typography opens with »: Er sagte. »Nein.«
