@@ -60,7 +60,9 @@ NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
 OPENING_QUOTES = "\"'“‘„«‹‚「"
 CLOSING_QUOTES = "\"'”’»›‘“」"
 
-_PARAGRAPH = re.compile(r"[^\r\n]+")
+_PARAGRAPH = re.compile(r"\S(?:[^\r\n]*\S)?")
+"""A line's text without the white space around it: from its first to its last non-space
+character, never across a line break (one C-speed scan instead of trimming each line)."""
 _BOUNDARY = re.compile(
     # French typography spaces the closing guillemet: « Non. » Puis ...
     # "[.!?…]" first, then more of ".!?" after one of them (the same matches as "[.!?]+|…"):
@@ -84,12 +86,7 @@ def paragraph_spans(text: str) -> list[Span]:
     >>> paragraph_spans("One.\n\n  Two. ")
     [(0, 4), (8, 12)]
     """
-    spans = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = _trim(text, match.start(), match.end())
-        if start < end:
-            spans.append((start, end))
-    return spans
+    return [match.span() for match in _PARAGRAPH.finditer(text)]
 
 
 def sentence_spans(text: str) -> list[Span]:
