@@ -86,7 +86,13 @@ def paragraph_spans(text: str) -> list[Span]:
     >>> paragraph_spans("One.\n\n  Two. ")
     [(0, 4), (8, 12)]
     """
-    return [match.span() for match in _PARAGRAPH.finditer(text)]
+    return list(_paragraph_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _paragraph_spans(text: str) -> tuple[Span, ...]:
+    """Split one text; memoised so sentences, quotation marks and page furniture share it."""
+    return tuple(match.span() for match in _PARAGRAPH.finditer(text))
 
 
 def sentence_spans(text: str) -> list[Span]:
