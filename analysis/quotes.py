@@ -1314,7 +1314,7 @@ def _one_indirect(
     if m is not None:
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
-        n_rest = len(_WORDS.findall(rest))
+        n_rest = _n_words(rest, 0, len(rest), limit=3)  # only "fewer than two", "two" matter
         if n_rest >= 2:
             lead = text[sent_start : m.start].rstrip()
             parenthetical = lead.endswith(",") and "," in text[c.end : start]
@@ -1555,7 +1555,7 @@ def _span_row(text: str, a: int, b: int, m: Mention, c: Cue, rule: str) -> _Row 
         if row is not None:
             row.via = relayed.group(1)
         return row
-    if len(_WORDS.findall(text[a:b])) < 2:
+    if _n_words(text, a, b, limit=2) < 2:
         return None
     return _Row("indirect", a, b, m, c, rule, via=_via(text, c, b if b > c.end else len(text)))
 
@@ -1564,6 +1564,19 @@ def _trim_end(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1] in " ,;:—–-.":
         b -= 1
     return b
+
+
+def _n_words(text: str, start: int, end: int, *, limit: int) -> int:
+    """Count the words of ``text[start:end]`` up to ``limit``, for a threshold test.
+
+    The scan stops at the ``limit``-th word instead of listing every word of a long span.
+    """
+    n = 0
+    for _ in _WORDS.finditer(text, start, end):
+        n += 1
+        if n == limit:
+            break
+    return n
 
 
 _FINITE_VERB = re.compile(
