@@ -913,7 +913,8 @@ def _title_case_unit(text: str, unit: _Unit) -> bool:
     upper = len(_UPPER_WORD.findall(text, unit.start, unit.end))
     if upper < 4:
         return False
-    lower = len(_LOWER_MAJOR_WORD.findall(text, unit.start, unit.end))
+    # counting stops where the share is exceeded: at the first integer above 0.2 * upper
+    lower = _n_matches(_LOWER_MAJOR_WORD, text, unit.start, unit.end, limit=int(0.2 * upper) + 1)
     return lower <= 0.2 * upper
 
 
@@ -1314,7 +1315,7 @@ def _one_indirect(
     if m is not None:
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
-        n_rest = _n_words(rest, 0, len(rest), limit=3)  # only "fewer than two", "two" matter
+        n_rest = _n_matches(_WORDS, rest, 0, len(rest), limit=3)  # "< 2", "2" matter
         if n_rest >= 2:
             lead = text[sent_start : m.start].rstrip()
             parenthetical = lead.endswith(",") and "," in text[c.end : start]
@@ -1555,7 +1556,7 @@ def _span_row(text: str, a: int, b: int, m: Mention, c: Cue, rule: str) -> _Row 
         if row is not None:
             row.via = relayed.group(1)
         return row
-    if _n_words(text, a, b, limit=2) < 2:
+    if _n_matches(_WORDS, text, a, b, limit=2) < 2:
         return None
     return _Row("indirect", a, b, m, c, rule, via=_via(text, c, b if b > c.end else len(text)))
 
@@ -1566,13 +1567,14 @@ def _trim_end(text: str, a: int, b: int) -> int:
     return b
 
 
-def _n_words(text: str, start: int, end: int, *, limit: int) -> int:
-    """Count the words of ``text[start:end]`` up to ``limit``, for a threshold test.
+def _n_matches(pattern: re.Pattern[str], text: str, start: int, end: int, *, limit: int) -> int:
+    """Count the matches of ``pattern`` (words) in ``text[start:end]`` up to ``limit``.
 
-    The scan stops at the ``limit``-th word instead of listing every word of a long span.
+    For a threshold test: the scan stops at the ``limit``-th match instead of listing every
+    word of a long span.
     """
     n = 0
-    for _ in _WORDS.finditer(text, start, end):
+    for _ in pattern.finditer(text, start, end):
         n += 1
         if n == limit:
             break
