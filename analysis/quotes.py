@@ -1282,8 +1282,8 @@ def _one_indirect(
                 return inverted
     if (
         _NOUN_BEFORE.search(before, max(tail, 0))
-        or _PASSIVE_BEFORE.search(before)
-        and (c.text.endswith(("ed", "wn", "ld", "id", "en", "ught", "nd")))
+        or c.text.endswith(("ed", "wn", "ld", "id", "en", "ught", "nd"))
+        and _PASSIVE_BEFORE.search(before)  # the cheap test first
     ):
         return None
     if c.text.endswith("ing"):
