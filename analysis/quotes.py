@@ -1280,8 +1280,11 @@ def _one_indirect(
             inverted = _inverted(text, sent_start, c, end_limit)
             if inverted is not None:
                 return inverted
+    # a determiner or possessive is the last word before the cue: its match starts after the
+    # last space before the trailing white space, and the case-blind scan tries fewer places
+    last_word = before.rfind(" ", 0, len(before.rstrip())) + 1
     if (
-        _NOUN_BEFORE.search(before, max(tail, 0))
+        _NOUN_BEFORE.search(before, max(tail, last_word))
         or c.text.endswith(("ed", "wn", "ld", "id", "en", "ught", "nd"))
         and _PASSIVE_BEFORE.search(before)  # the cheap test first
     ):
