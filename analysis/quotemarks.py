@@ -31,7 +31,9 @@ from analysis.text import paragraph_spans
 
 __all__ = ["Quotation", "find_quotations"]
 
-_MARK = re.compile(r"''|[\"“”„‟«»‹›‘’'‚]")
+_MARK = re.compile(r"[\"“”„‟«»‹›‘’'‚](?:(?<=')')?")
+"""A quotation mark; two apostrophes are one mark (''). Opening with the character set lets
+the scan skip every other character at C speed (the same matches as "''|[…]")."""
 _SPACE_BEFORE = set(" \t\n\r\u00a0([{—–-/\u2009\u202f")
 _CLOSE_AFTER = set(" \t\n\r\u00a0.,;:!?)]}—–-…/\u2009\u202f")
 _DOUBLE = {"''", '"', "“", "”", "„", "‟", "«", "»"}
