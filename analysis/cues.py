@@ -120,7 +120,7 @@ def find_cues(
     # most stretches hold no cue word: find the few candidate words with C-speed scans and
     # look only at their occurrences
     low = text[start:end].lower()
-    candidates = index.keys() & set(_word_pattern(language, tiers).findall(low))
+    candidates = index.keys() & _word_pattern(language, tiers).findall(low)  # a set
     if not candidates:
         return []
     found: list[Cue] = []
