@@ -132,7 +132,9 @@ def find_quotations(text: str, *, language: str = "en") -> list[Quotation]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a:
+        if b > a and a == q.start and b == q.end:
+            trimmed.append(q)  # nothing to trim: the same (frozen) quotation
+        elif b > a:
             trimmed.append(
                 Quotation(a, b, q.open_at, q.close_at, q.paragraph, q.group, q.status, q.single)
             )
