@@ -31,7 +31,9 @@ from analysis.text import paragraph_spans
 
 __all__ = ["Quotation", "find_quotations"]
 
-_MARK = re.compile(r"''|[\"“”„‟«»‹›‘’'‚]")
+_MARK = re.compile(r"[\"“”„‟«»‹›‘’'‚](?:(?<=')')?")
+"""A quotation mark; two apostrophes are one mark (''). Opening with the character set lets
+the scan skip every other character at C speed (the same matches as "''|[…]")."""
 _SPACE_BEFORE = set(" \t\n\r\u00a0([{—–-/\u2009\u202f")
 _CLOSE_AFTER = set(" \t\n\r\u00a0.,;:!?)]}—–-…/\u2009\u202f")
 _DOUBLE = {"''", '"', "“", "”", "„", "‟", "«", "»"}
@@ -130,7 +132,9 @@ def find_quotations(text: str, *, language: str = "en") -> list[Quotation]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if b > a:
+        if b > a and a == q.start and b == q.end:
+            trimmed.append(q)  # nothing to trim: the same (frozen) quotation
+        elif b > a:
             trimmed.append(
                 Quotation(a, b, q.open_at, q.close_at, q.paragraph, q.group, q.status, q.single)
             )

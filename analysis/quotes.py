@@ -1013,7 +1013,8 @@ def _title_case_unit(text: str, unit: _Unit) -> bool:
     upper = len(_UPPER_WORD.findall(text, unit.start, unit.end))
     if upper < 4:
         return False
-    lower = len(_LOWER_MAJOR_WORD.findall(text, unit.start, unit.end))
+    # counting stops where the share is exceeded: at the first integer above 0.2 * upper
+    lower = _n_matches(_LOWER_MAJOR_WORD, text, unit.start, unit.end, limit=int(0.2 * upper) + 1)
     return lower <= 0.2 * upper
 
 
@@ -1464,10 +1465,13 @@ def _one_indirect(
             inverted = _inverted(text, sent_start, c, end_limit)
             if inverted is not None:
                 return inverted
+    # a determiner or possessive is the last word before the cue: its match starts after the
+    # last space before the trailing white space, and the case-blind scan tries fewer places
+    last_word = before.rfind(" ", 0, len(before.rstrip())) + 1
     if (
-        _NOUN_BEFORE.search(before, max(tail, 0))
-        or _PASSIVE_BEFORE.search(before)
-        and (c.text.endswith(("ed", "wn", "ld", "id", "en", "ught", "nd")))
+        _NOUN_BEFORE.search(before, max(tail, last_word))
+        or c.text.endswith(("ed", "wn", "ld", "id", "en", "ught", "nd"))
+        and _PASSIVE_BEFORE.search(before)  # the cheap test first
     ):
         return None
     if c.text.endswith("ing"):
@@ -1502,7 +1506,7 @@ def _one_indirect(
     if m is not None:
         start = _content_start(text, c, end_limit)
         rest = text[start:end_limit].strip(' .,;:!?"”’')
-        n_rest = len(_WORDS.findall(rest))
+        n_rest = _n_matches(_WORDS, rest, 0, len(rest), limit=3)  # "< 2", "2" matter
         if n_rest >= 2:
             lead = text[sent_start : m.start].rstrip()
             parenthetical = lead.endswith(",") and "," in text[c.end : start]
@@ -1760,7 +1764,7 @@ def _span_row(text: str, a: int, b: int, m: Mention, c: Cue, rule: str) -> _Row 
         if row is not None:
             row.via = relayed.group(1)
         return row
-    if len(_WORDS.findall(text[a:b])) < 2:
+    if _n_matches(_WORDS, text, a, b, limit=2) < 2:
         return None
     return _Row("indirect", a, b, m, c, rule, via=_via(text, c, b if b > c.end else len(text)))
 
@@ -1769,6 +1773,20 @@ def _trim_end(text: str, a: int, b: int) -> int:
     while b > a and text[b - 1] in " ,;:—–-.":
         b -= 1
     return b
+
+
+def _n_matches(pattern: re.Pattern[str], text: str, start: int, end: int, *, limit: int) -> int:
+    """Count the matches of ``pattern`` (words) in ``text[start:end]`` up to ``limit``.
+
+    For a threshold test: the scan stops at the ``limit``-th match instead of listing every
+    word of a long span.
+    """
+    n = 0
+    for _ in pattern.finditer(text, start, end):
+        n += 1
+        if n == limit:
+            break
+    return n
 
 
 _FINITE_VERB = re.compile(

@@ -882,7 +882,9 @@ def classify_mention(s: str) -> str:
     if w.lower() in PRONOUNS:
         return "pronoun"
     name = _name_part(w)
-    if name and not (" " not in name and name.lower() in ROLE_NOUNS | ANONYMOUS_HEADS):
+    if name and not (
+        " " not in name and (name.lower() in ROLE_NOUNS or name.lower() in ANONYMOUS_HEADS)
+    ):  # two look-ups, not a union of the two sets built on every call
         before_name = w[: len(w) - len(name)].rstrip() if w.endswith(name) else ""
         if _is_org_name(name) or before_name == "The" or before_name.endswith(" The"):
             return "organization"  # "The Lantern", "The Moscow Times": a title, not a person

@@ -40,14 +40,18 @@ def read_jsonl(path: Path) -> pd.DataFrame:
 def clear_all_caches() -> None:
     """Empty every memo cache on the path, so each timed run starts cold.
 
-    The speaker helpers' caches, and the per-text memos of sentence splitting and paragraph
-    labels (shared with the source extractor) when the installed version has them.
+    The speaker helpers' caches, and the per-text memos of paragraph and sentence splitting
+    and paragraph labels (shared with the source extractor) when the installed version has them.
     """
     import analysis.furniture
     import analysis.text
 
     clear_caches()
-    for module, name in ((analysis.text, "_sentence_spans"), (analysis.furniture, "_labels")):
+    for module, name in (
+        (analysis.text, "_paragraph_spans"),
+        (analysis.text, "_sentence_spans"),
+        (analysis.furniture, "_labels"),
+    ):
         memo = getattr(module, name, None)
         if memo is not None and hasattr(memo, "cache_clear"):
             memo.cache_clear()
