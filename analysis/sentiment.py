@@ -48,9 +48,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
-from textblob import TextBlob
-from textblob._text import Sentiment as _PatternSentiment
-from textblob.en import sentiment as _TEXTBLOB_LEXICON
 
 from analysis.config import PACKAGE_DATA_DIR
 from analysis.schema import ARTICLE_ID, LANGUAGE, OUTLET, TEXT, outlet_name, require_columns
@@ -198,11 +195,16 @@ class _Adjuster:
     terms: list[str]
     actions: list[str]
     lexicon: Any = field(repr=False)
+    original: Any = field(repr=False)  # TextBlob's own lexicon, for the raw scores
     max_len: int = 1
 
     @classmethod
     def build(cls, adjustments: pd.DataFrame) -> _Adjuster:
         require_columns(adjustments, ("term", "action", "polarity", "subjectivity"), what="adj")
+        # TextBlob (and the NLTK it imports) loads on first use, not with the package
+        from textblob._text import Sentiment as _PatternSentiment
+        from textblob.en import sentiment as _TEXTBLOB_LEXICON
+
         if not dict.__len__(_TEXTBLOB_LEXICON):
             _TEXTBLOB_LEXICON.load()
         lexicon = _PatternSentiment(
@@ -230,7 +232,7 @@ class _Adjuster:
                 phrases[tuple(term.split())] = i
         stems.sort(key=lambda item: -len(item[0]))
         max_len = max((len(p) for p in phrases), default=1)
-        return cls(phrases, stems, terms, actions, lexicon, max_len)
+        return cls(phrases, stems, terms, actions, lexicon, _TEXTBLOB_LEXICON, max_len)
 
     def rewrite(self, tokens: list[str]) -> tuple[list[str], list[str]]:
         """Replace adjusted terms by placeholder tokens; return the tokens and fired terms."""
@@ -273,7 +275,7 @@ class _Adjuster:
         the string the same way before its lexicon reads the words.
         """
         tokens = [w.lower() for w in " ".join(self.lexicon.tokenizer(text)).split()]
-        raw = _TEXTBLOB_LEXICON(tokens)
+        raw = self.original(tokens)
         rewritten, fired = self.rewrite(tokens)
         adjusted = self.lexicon(rewritten) if fired else raw
         return float(raw[0]), float(raw[1]), float(adjusted[0]), float(adjusted[1]), fired
@@ -288,6 +290,8 @@ def _adjuster(adjustments: pd.DataFrame | None) -> _Adjuster:
 
 
 def _textblob(text: str) -> tuple[float, float]:
+    from textblob import TextBlob
+
     result = TextBlob(text).sentiment
     return float(result.polarity), float(result.subjectivity)
 
