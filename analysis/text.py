@@ -15,8 +15,8 @@ after a single initial ("J. K. Rowling") or inside a number; "No.", "p.", "vol."
 count as abbreviations only before a number ("No. 5", but "she said no. Then ..."). Sentences
 never cross paragraph breaks (any line break). Limits: a sentence that really ends with an
 abbreviation ("... in the U.S. The next ...") is joined to the next one; lower-case sentence
-starts are not split; an ordinal number written with a period ("am 1. Mai", Danish "1. maj")
-ends a sentence.
+starts are not split (so Danish "1. maj" stays whole); a German ordinal date ("am 1. Mai")
+does not end a sentence, but other ordinals written with a period ("der 2. Weltkrieg") do.
 """
 
 from __future__ import annotations
@@ -56,6 +56,13 @@ NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
     {"no", "nos", "nr", "vol", "vols", "p", "pp", "fig"}
 )
 """Abbreviations that only count as such before a number ("No. 5", "p. 12")."""
+ORDINAL_MONTHS: frozenset[str] = frozenset(
+    {
+        "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember",
+    }
+)  # fmt: skip
+"""Month names written after an ordinal date's period ("am 1. Mai", "bis 12. Oktober")."""
 
 OPENING_QUOTES = "\"'“‘„«‹‚「"
 CLOSING_QUOTES = "\"'”’»›‘“」"
@@ -159,7 +166,11 @@ def _ends_sentence(text: str, mark: int, cut: int, para_end: int) -> bool:
         word_start -= 1
     before = _WORD_BEFORE.search(text, word_start, mark + 1)
     if before is None:
-        return True
+        # "am 1. Mai": a German ordinal date, not the end of a sentence
+        day = text[word_start:mark]
+        return not (
+            day.isdigit() and len(day) <= 2 and _next_word(text, at, para_end) in ORDINAL_MONTHS
+        )
     word = before.group(1)
     if "." in word:  # U.S., e.g., a.m.
         return False
@@ -168,6 +179,13 @@ def _ends_sentence(text: str, mark: int, cut: int, para_end: int) -> bool:
     if word.lower() in NUMBER_ABBREVIATIONS:  # "No. 5", but "said no. Then"
         return not first.isdigit()
     return word.lower() not in ABBREVIATIONS
+
+
+def _next_word(text: str, at: int, end: int) -> str:
+    stop = at
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    return text[at:stop]
 
 
 def _trim(text: str, start: int, end: int) -> Span:

@@ -218,3 +218,12 @@ def test_sentence_offsets_round_trip_on_shared_corpus():
     for article_id, text in texts:
         check_spans(text, sentence_spans(text))
         assert (table["article_id"] == article_id).any()
+
+
+def test_a_german_ordinal_date_does_not_end_a_sentence() -> None:
+    text = "Die Kundgebung fand am 1. Mai statt. Es waren 12. Dann kam der Regen."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Die Kundgebung fand am 1. Mai statt.",
+        "Es waren 12.",
+        "Dann kam der Regen.",
+    ]
