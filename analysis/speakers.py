@@ -1025,6 +1025,15 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
         first = make_mention(text, start, start + joint.end(1))
         if first is not None and first.kind == "name":
             return Mention(start, end, s, "name", first.role, first.affiliation, first.name)
+    if kind == "organization":
+        holder = _holder_after_office(s.split())
+        if holder:
+            # "Council of Europe Secretary General Thorbjorn Jagland": the office's holder
+            office = s.split()[: -len(holder)]
+            role = " ".join(w for w in office if w.lower().rstrip(".") in PERSON_TITLES)
+            affiliation = " ".join(w for w in office if w.lower().rstrip(".") not in PERSON_TITLES)
+            affiliation = re.sub(r"^(?:(?:of|the|for)\s+)+", "", affiliation, flags=re.IGNORECASE)
+            return Mention(start, end, s, "name", role, affiliation, " ".join(holder))
     name, role, affiliation = _split_role(s)
     if kind == "organization":
         return Mention(start, end, s, kind, role if name else "", affiliation, name)
@@ -1268,6 +1277,36 @@ def _person_beside_role(
     return person if person is not None and person.kind == "name" else None
 
 
+_OFFICE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+"""The office before an organisation's name ("Governor of the …"), a role of its holder."""
+
+
+def _holder_after_office(words: list[str]) -> list[str]:
+    """Return the two or three words of a person's name after an office's name, else [].
+
+    "Governor of the Morvesh Autonomous Region Ilyas Tamrov", "Council of Europe Secretary
+    General Thorbjorn Jagland": the name follows the last organisation, place or title word.
+    """
+    lowered = [w.lower().rstrip(".") for w in words]
+    last = max(
+        (
+            i
+            for i, w in enumerate(lowered)
+            if w in ORG_WORDS or w in PLACE_WORDS or w in PERSON_TITLES
+        ),
+        default=-1,
+    )
+    tail = words[last + 1 :]
+    if (
+        last < 1
+        or not 2 <= len(tail) <= 3
+        or not all(_CAP.match(w) for w in tail)
+        or _is_org_name(" ".join(tail))
+    ):
+        return []
+    return tail
+
+
 def _ends_in_title(name: str) -> bool:
     """Whether a parsed name ends in a title word: a capitalised role ("Coastal Minister")."""
     words = _words(name)
@@ -1485,9 +1524,18 @@ class EntityTable:
                     continue
                 name = " ".join(words)
                 if _is_org_name(name) or _MEDIA_NAME.search(name):
-                    # an organisation, or a news medium ("Associated Press"): never a person
-                    table.orgs.append((m.start(), _POSSESSIVE.sub("", name)))
-                    continue
+                    holder = _holder_after_office(words)
+                    if holder:
+                        # "Governor of the Morvesh Region Ilyas Tamrov": the office, then him
+                        table.orgs.append((m.start(), " ".join(words[: -len(holder)])))
+                        words, name = holder, " ".join(holder)
+                        office = _OFFICE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                        if office is not None and office.group(1).lower() in ROLE_NOUNS:
+                            roles.add(office.group(1).lower())
+                    else:
+                        # an organisation, or a news medium ("Associated Press"): never a person
+                        table.orgs.append((m.start(), _POSSESSIVE.sub("", name)))
+                        continue
                 while len(words) >= 3 and GENITIVE_PLACE.search(words[0]):
                     words = words[1:]  # "президента России Дмитрий Песков"
                 while words and (

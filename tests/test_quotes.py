@@ -290,6 +290,21 @@ def test_roles_and_affiliations(text: str, role: str, affiliation: str) -> None:
     assert (row["role"], row["affiliation"]) == (role, affiliation)
 
 
+def test_the_holder_named_after_an_office_is_the_speaker() -> None:
+    table = quotes_of(
+        "Council of Europe Secretary General Tomas Varga said the reports were grave."
+    )
+    assert table[["speaker", "speaker_kind", "role", "affiliation"]].to_numpy().tolist() == [
+        ["Tomas Varga", "person", "Secretary General", "Council of Europe"]
+    ]
+    text = (
+        "Governor of the Varnia Autonomous Region Ilyas Tamrov answered the report.\n\n"
+        "Speaking on Wednesday, the head of the region said:\n\n"
+        "“I have read what they write about us, and it is all lies.”"
+    )
+    assert set(quotes_of(text)["speaker"]) == {"Ilyas Tamrov"}
+
+
 def test_a_named_speaker_joined_to_their_group_is_the_speaker() -> None:
     text = "Varnia leader Ramzan Orlov and his administration said there were no such people."
     table = quotes_of(text)
