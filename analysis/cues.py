@@ -34,6 +34,12 @@ class Cue:
     lemma: str
     tier: str
 
+    @property
+    def participle(self) -> bool:
+        """Whether the cue is a participle ("adding", "voicing hope"), not "according to"."""
+        first = self.text.split(" ", 1)[0]
+        return first.endswith("ing") and first.lower() != "according"
+
 
 @lru_cache(maxsize=16)
 def load_cues(language: str = "en") -> dict[str, tuple[str, str]]:

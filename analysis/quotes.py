@@ -1212,7 +1212,7 @@ def _attribute_direct(
     # 2. a cue before it: S said: "…" (also the second half of a split quote)
     left_cues = [c for c in cues if la <= c.start and c.end <= lb]
     for c in reversed(left_cues[-1:]):
-        if c.text.endswith("ing") and _PARTICIPLE_CONNECT.search(text[la : c.start]):
+        if c.participle and _PARTICIPLE_CONNECT.search(text[la : c.start]):
             m = _sentence_subject(text, la, c.start)
         else:
             m = subject_before(text, la, c.start, loose=True)
@@ -1314,8 +1314,7 @@ def _indirect(
             negated = any(w in {"not", "never", "n't", "n’t"} for w in between)
             participle = (
                 _PARTICIPLE_JOINT.search(text, rows[-1].start, c.start)
-                if c.text.endswith("ing")
-                and (c.lemma in _SAYING or _THAT_NEXT.match(text, c.end, c.end + 8))
+                if c.participle and (c.lemma in _SAYING or _THAT_NEXT.match(text, c.end, c.end + 8))
                 else _AND_VERB.search(text, rows[-1].start, c.start)
                 if c.tier == "speech" and _statement_ahead(text, c)
                 else None
@@ -1350,7 +1349,7 @@ def _indirect(
         if region is None:
             continue
         row = _one_indirect(text, unit, c, start_at, region, limit_points)
-        if row is None and c.text.endswith("ing") and direct:
+        if row is None and c.participle and direct:
             # "“…,” she said, adding she would never sign it": the quoted speaker goes on
             earlier = [r for r in direct if r.cue is not None and r.cue.end <= c.start]
             gap = text[earlier[-1].cue.end : c.start] if earlier and earlier[-1].cue else ""
@@ -1484,7 +1483,7 @@ def _one_indirect(
         and _PASSIVE_BEFORE.search(before)  # the cheap test first
     ):
         return None
-    if c.text.endswith("ing"):
+    if c.participle:
         that_follows = _THAT_NEXT.match(text, c.end, c.end + 8) is not None
         if not _PARTICIPLE_CONNECT.search(before) and not that_follows:
             if not _BE_END.search(before):

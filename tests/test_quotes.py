@@ -453,6 +453,17 @@ def test_second_verb_keeps_the_speaker() -> None:
     assert table.loc[0, "quote"] == "the existence of the camps"
 
 
+def test_expressed_hope_and_concern_report_a_statement() -> None:
+    table = quotes_of("The minister expressed concern that the reports were exaggerated.")
+    assert table[["quote", "cue"]].to_numpy().tolist() == [
+        ["the reports were exaggerated", "expressed concern"]
+    ]
+    assert quotes_of("The minister expressed concern about the reports.").empty
+    after = quotes_of("“It is not over,” Varga said, voicing hope that the men come home.")
+    assert after["quote"].tolist()[-1] == "the men come home"
+    assert after["speaker"].tolist() == ["Varga", "Varga"]
+
+
 def test_a_participle_after_a_statement_adds_a_second_statement() -> None:
     text = (
         "Mayor Ilse Varga said the town “had no such camps,” adding that “if there were "
