@@ -11,17 +11,16 @@ for the measurements behind the design.
 
 from __future__ import annotations
 
-import base64
-import gzip
+import io
 import itertools
-import json
-import math
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -34,14 +33,14 @@ __all__ = [
     "load_target_tone_model",
     "mention_features",
     "score_target_tone",
-    "sparse_vector",
+    "sparse_matrix",
     "target_tone_by_article",
 ]
 
 TONE_CLASSES: tuple[str, str, str] = ("negative", "neutral", "positive")
 """Class order of the model's weight columns and of ``tone``."""
 
-MODEL_RESOURCE = "target_tone_model.json.gz"
+MODEL_RESOURCE = "target_tone_model.npz"
 LEXICON_RESOURCE = "tone_lexicons.tsv"
 """The TextBlob and VADER word scores the model was fitted with, frozen beside its weights."""
 
@@ -147,6 +146,8 @@ OTHER_NAMES = (
 """Features relative to the other names in the sentence (the target's "region" is the
 stretch of tokens closer to the target than to any other name, at most 12 each side)."""
 REGION_REACH = 12
+EVIDENCE_SIZE = 3
+"""Features listed in ``evidence`` per mention."""
 DENSE_NAMES: tuple[str, ...] = (
     tuple(
         f"{lexicon} {part} in {scope}"
@@ -192,51 +193,57 @@ class TargetToneModel:
     """
 
     vocabulary: tuple[str, ...]
-    idf: npt.NDArray[np.float64]
-    sparse_weights: npt.NDArray[np.float64]
-    dense_mean: npt.NDArray[np.float64]
-    dense_scale: npt.NDArray[np.float64]
-    dense_weights: npt.NDArray[np.float64]
-    intercept: npt.NDArray[np.float64]
+    idf: npt.NDArray[np.floating[Any]]
+    sparse_weights: npt.NDArray[np.floating[Any]]
+    dense_mean: npt.NDArray[np.floating[Any]]
+    dense_scale: npt.NDArray[np.floating[Any]]
+    dense_weights: npt.NDArray[np.floating[Any]]
+    intercept: npt.NDArray[np.floating[Any]]
 
     @property
     def index(self) -> dict[str, int]:
         """Map each sparse feature name to its row."""
         return _vocabulary_index(self.vocabulary)
 
-    def to_json(self) -> str:
-        """Serialise the weights (no text other than feature names) as JSON.
+    def to_bytes(self) -> bytes:
+        """Serialise the weights (no text other than feature names) as an uncompressed ``.npz``.
 
-        Feature names are one newline-separated string and each array is base64 of
-        little-endian float64 values rounded to 5 significant digits, so loading takes a few
-        milliseconds and refitting gives byte-identical files.
+        Feature names are stored as one newline-separated UTF-8 string and each array as
+        little-endian float32 rounded to 5 significant digits. Archive entries carry a fixed
+        date, so loading is a plain memory read and refitting gives byte-identical files.
         """
-        return json.dumps(
-            {
-                "classes": TONE_CLASSES,
-                "dense_names": DENSE_NAMES,
-                "vocabulary": "\n".join(self.vocabulary),
-                "idf": _encode(self.idf),
-                "sparse_weights": _encode(self.sparse_weights),
-                "dense_mean": _encode(self.dense_mean),
-                "dense_scale": _encode(self.dense_scale),
-                "dense_weights": _encode(self.dense_weights),
-                "intercept": _encode(self.intercept),
-            },
-            separators=(",", ":"),
-        )
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "classes": _text_array("\n".join(TONE_CLASSES)),
+            "dense_names": _text_array("\n".join(DENSE_NAMES)),
+            "vocabulary": _text_array("\n".join(self.vocabulary)),
+            "idf": _stored(self.idf),
+            "sparse_weights": _stored(self.sparse_weights),
+            "dense_mean": _stored(self.dense_mean),
+            "dense_scale": _stored(self.dense_scale),
+            "dense_weights": _stored(self.dense_weights),
+            "intercept": _stored(self.intercept),
+        }
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+            for name, array in arrays.items():
+                entry = io.BytesIO()
+                np.lib.format.write_array(entry, array, allow_pickle=False)
+                archive.writestr(zipfile.ZipInfo(f"{name}.npy"), entry.getvalue())
+        return buffer.getvalue()
 
     @classmethod
-    def from_json(cls, text: str) -> TargetToneModel:
-        """Rebuild a model from :meth:`to_json` output.
+    def from_bytes(cls, data: bytes) -> TargetToneModel:
+        """Rebuild a model from :meth:`to_bytes` output.
 
         Raises
         ------
         ValueError
             If the stored classes or dense features differ from this module's.
         """
-        raw = json.loads(text)
-        if tuple(raw["classes"]) != TONE_CLASSES or tuple(raw["dense_names"]) != DENSE_NAMES:
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            raw = {name: stored[name] for name in stored.files}
+        classes, dense_names = (_array_text(raw[k]).split("\n") for k in ("classes", "dense_names"))
+        if tuple(classes) != TONE_CLASSES or tuple(dense_names) != DENSE_NAMES:
             msg = (
                 "target tone weights were fitted with other classes or dense features than "
                 "this version of analysis.target_tone computes; refit them with "
@@ -244,23 +251,27 @@ class TargetToneModel:
             )
             raise ValueError(msg)
         return cls(
-            vocabulary=tuple(raw["vocabulary"].split("\n")),
-            idf=_decode(raw["idf"]),
-            sparse_weights=_decode(raw["sparse_weights"]).reshape(-1, 3),
-            dense_mean=_decode(raw["dense_mean"]),
-            dense_scale=_decode(raw["dense_scale"]),
-            dense_weights=_decode(raw["dense_weights"]).reshape(-1, 3),
-            intercept=_decode(raw["intercept"]),
+            vocabulary=tuple(_array_text(raw["vocabulary"]).split("\n")),
+            idf=raw["idf"],
+            sparse_weights=raw["sparse_weights"],
+            dense_mean=raw["dense_mean"],
+            dense_scale=raw["dense_scale"],
+            dense_weights=raw["dense_weights"],
+            intercept=raw["intercept"],
         )
 
 
-def _encode(values: npt.NDArray[np.float64]) -> str:
-    rounded = np.array([float(f"{v:.5g}") for v in values.ravel().tolist()], dtype="<f8")
-    return base64.b64encode(rounded.tobytes()).decode("ascii")
+def _stored(values: npt.NDArray[np.floating[Any]]) -> npt.NDArray[np.float32]:
+    rounded = [float(f"{v:.5g}") for v in values.ravel().tolist()]
+    return np.array(rounded, dtype="<f4").reshape(values.shape)
 
 
-def _decode(text: str) -> npt.NDArray[np.float64]:
-    return np.frombuffer(base64.b64decode(text), dtype="<f8").astype(np.float64)
+def _text_array(text: str) -> npt.NDArray[np.uint8]:
+    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+
+
+def _array_text(array: npt.NDArray[np.uint8]) -> str:
+    return array.tobytes().decode("utf-8")
 
 
 @cache
@@ -270,7 +281,7 @@ def _vocabulary_index(vocabulary: tuple[str, ...]) -> dict[str, int]:
 
 @cache
 def load_target_tone_model() -> TargetToneModel:
-    """Load the weights shipped in ``analysis/data/target_tone_model.json.gz``.
+    """Load the weights shipped in ``analysis/data/target_tone_model.npz``.
 
     Returns
     -------
@@ -278,7 +289,7 @@ def load_target_tone_model() -> TargetToneModel:
         The model fitted on the NewsMTSC training split by ``benchmarks/fit_target_tone.py``.
     """
     data = (resources.files("analysis") / "data" / MODEL_RESOURCE).read_bytes()
-    return TargetToneModel.from_json(gzip.decompress(data).decode("utf-8"))
+    return TargetToneModel.from_bytes(data)
 
 
 def build_tone_lexicons() -> str:
@@ -496,21 +507,27 @@ def _sums(values: Sequence[float]) -> tuple[float, float, float]:
     return positive + negative, positive, negative
 
 
-def sparse_vector(
-    bag: Counter[str], index: dict[str, int], idf: npt.NDArray[np.float64]
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-    """Known features of ``bag`` as (columns, sublinear tf-idf values with unit L2 norm)."""
+def sparse_matrix(
+    bags: Sequence[Counter[str]], index: dict[str, int], idf: npt.NDArray[np.floating[Any]]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """Known features of each bag as (rows, columns, values) of a sparse matrix.
+
+    Values are sublinear tf-idf (``1 + log(count)`` times idf), scaled to unit L2 norm per
+    row; features missing from ``index`` are dropped. Rows with no known feature are absent.
+    """
+    get = index.get
     columns: list[int] = []
-    tf: list[float] = []
-    for name, count in bag.items():
-        j = index.get(name)
-        if j is not None:
-            columns.append(j)
-            tf.append(1.0 if count == 1 else 1.0 + math.log(count))
-    cols = np.array(columns, dtype=np.int64)
-    values = np.array(tf) * idf[cols]
-    norm = math.sqrt(float(values @ values))
-    return cols, values / norm if norm else values
+    counts: list[int] = []
+    for bag in bags:
+        columns.extend(map(get, bag, itertools.repeat(-1)))
+        counts.extend(bag.values())
+    row = np.repeat(np.arange(len(bags)), [len(bag) for bag in bags])
+    col = np.array(columns, dtype=np.int64)
+    known = col >= 0
+    row, col = row[known], col[known]
+    values = (1.0 + np.log(np.array(counts, dtype=np.float64)[known])) * idf[col]
+    norm = np.sqrt(np.bincount(row, weights=values * values, minlength=len(bags)))
+    return row, col, values / norm[row]
 
 
 def _describe(name: str) -> str:
@@ -526,25 +543,13 @@ def _score_all(
     n = len(texts)
     if not n:
         return [], [], []
-    index, idf = model.index, model.idf.tolist()
-    rows: list[int] = []
-    columns: list[int] = []
-    values: list[float] = []
     dense = np.empty((n, len(DENSE_NAMES)))
+    bags: list[Counter[str]] = []
     for i, (text, start, end) in enumerate(zip(texts, starts, ends, strict=True)):
         bag, dense[i] = mention_features(text, int(start), int(end))
-        found = [(j, count) for name, count in bag.items() if (j := index.get(name)) is not None]
-        if not found:
-            continue
-        cols = [j for j, _ in found]
-        tfidf = [(1.0 if count == 1 else 1.0 + math.log(count)) * idf[j] for j, count in found]
-        norm = math.sqrt(sum(v * v for v in tfidf))
-        rows += [i] * len(cols)
-        columns += cols
-        values += [v / norm for v in tfidf]
-    row = np.array(rows, dtype=np.int64)
-    col = np.array(columns, dtype=np.int64)
-    sparse_parts = np.array(values)[:, None] * model.sparse_weights[col]
+        bags.append(bag)
+    row, col, values = sparse_matrix(bags, model.index, model.idf)
+    sparse_parts = values[:, None] * model.sparse_weights[col]
     z = (dense - model.dense_mean) / model.dense_scale
     dense_parts = z[:, :, None] * model.dense_weights[None, :, :]
     logits = dense_parts.sum(axis=1) + model.intercept
@@ -564,10 +569,12 @@ def _score_all(
     keep = cand_pull > 0
     cand_row, cand_pull, cand_name = cand_row[keep], cand_pull[keep], cand_name[keep]
     order = np.lexsort((-cand_pull, cand_row))
+    cand_row, cand_name = cand_row[order], cand_name[order]
+    rank = np.arange(len(cand_row)) - np.searchsorted(cand_row, cand_row)
+    top = rank < EVIDENCE_SIZE
     evidence: list[list[str]] = [[] for _ in range(n)]
-    for r, j in zip(cand_row[order].tolist(), cand_name[order].tolist(), strict=True):
-        if len(evidence[r]) < 3:
-            evidence[r].append(_describe(model.vocabulary[j]) if j >= 0 else DENSE_NAMES[-1 - j])
+    for r, j in zip(cand_row[top].tolist(), cand_name[top].tolist(), strict=True):
+        evidence[r].append(_describe(model.vocabulary[j]) if j >= 0 else DENSE_NAMES[-1 - j])
     tone = [TONE_CLASSES[k] for k in best.tolist()]
     return tone, (probs[:, 2] - probs[:, 0]).tolist(), ["; ".join(e) for e in evidence]
 

@@ -19,7 +19,7 @@ from analysis.target_tone import (
     TONE_CLASSES,
     TargetToneModel,
     mention_features,
-    sparse_vector,
+    sparse_matrix,
 )
 
 __all__ = ["fit_target_tone"]
@@ -217,15 +217,9 @@ def _design(
     dense_z: FloatArray,
 ) -> _Design:
     index = {name: j for j, name in enumerate(vocabulary)}
-    n_sparse, n_dense = len(vocabulary), len(DENSE_NAMES)
-    dense_columns = np.arange(n_sparse, n_sparse + n_dense)
-    columns, values, lengths = [], [], []
-    for (bag, _), z in zip(features, dense_z, strict=True):
-        cols, vals = sparse_vector(bag, index, idf)
-        columns += [cols, dense_columns]
-        values += [vals, z]
-        lengths.append(len(cols) + n_dense)
-    rows = np.repeat(np.arange(len(features)), lengths)
-    return _Design(
-        rows, np.concatenate(columns), np.concatenate(values), (len(features), n_sparse + n_dense)
-    )
+    n_rows, n_sparse, n_dense = len(features), len(vocabulary), len(DENSE_NAMES)
+    rows, columns, values = sparse_matrix([bag for bag, _ in features], index, idf)
+    rows = np.concatenate([rows, np.repeat(np.arange(n_rows), n_dense)])
+    columns = np.concatenate([columns, np.tile(np.arange(n_sparse, n_sparse + n_dense), n_rows)])
+    values = np.concatenate([values, dense_z.ravel()])
+    return _Design(rows, columns, values, (n_rows, n_sparse + n_dense))
