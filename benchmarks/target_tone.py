@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/target_tone.py [--bench DIR]
 
 Prints macro-F1 (F1m), accuracy and the confusion matrix on the rw and mt dev files, scored
-with ``score_tone.py`` from the bench folder, then targets/s on one core over the train rows.
-The held-out test files are never read.
+with ``score_tone.py`` from the bench folder; the speed of the first call (rw dev, in this fresh
+process, so loading the weights and lexicons counts, as on the scoreboard); then targets/s on
+one core over the train rows once loaded. Speeds are CPU time (``time.process_time``). The
+held-out test files are never read.
 """
 
 from __future__ import annotations
@@ -42,28 +44,36 @@ def load_scorer(bench: Path) -> ModuleType:
     return module
 
 
-def dev_scores(bench: Path) -> dict[str, dict]:
-    """Scorer metrics per dev subset for the shipped model."""
+def dev_scores(bench: Path) -> tuple[dict[str, dict], float]:
+    """Scorer metrics per dev subset for the shipped model, and targets/s of the first call.
+
+    The first call (rw) loads the weights and lexicons, so run this before anything else
+    scores tone in the process.
+    """
     scorer = load_scorer(bench)
     out = {}
+    first_call_rate = 0.0
     for subset, name in DEV_FILES.items():
         dev = read_newsmtsc(bench / name)
+        start = time.process_time()
         scored = score_target_tone(dev)
+        if not first_call_rate:
+            first_call_rate = len(dev) / (time.process_time() - start)
         gold = dict(zip(dev["id"], dev["polarity"], strict=True))
         pred = dict(zip(scored["id"], scored["tone"], strict=True))
         out[subset] = scorer.score(gold, pred)
-    return out
+    return out, first_call_rate
 
 
 def targets_per_second(mentions: pd.DataFrame, *, repeats: int = 3) -> float:
-    """Best of ``repeats`` end-to-end runs of ``score_target_tone`` over ``mentions``."""
+    """Best of ``repeats`` end-to-end runs of ``score_target_tone`` over ``mentions`` (CPU time)."""
     load_target_tone_model()
     score_target_tone(mentions.head(50))
     best = float("inf")
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.process_time()
         score_target_tone(mentions)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return len(mentions) / best
 
 
@@ -73,13 +83,16 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    for subset, m in dev_scores(args.bench).items():
+    scores, first_call_rate = dev_scores(args.bench)
+    for subset, m in scores.items():
         print(f"{subset} dev: F1m {m['f1m']:.3f}  accuracy {m['accuracy']:.3f}  n={m['n']}")
         print("  confusion (rows gold, cols pred " + "/".join(TONE_CLASSES) + "):")
         for g in TONE_CLASSES:
             print("   ", [m["confusion"][g][p] for p in TONE_CLASSES])
+    print(f"first call (rw dev, with loading): {first_call_rate:,.0f} targets/s")
     train = read_newsmtsc(args.bench / "newsmtsc_train.jsonl")[["text", "start", "end"]]
-    print(f"speed: {targets_per_second(train):,.0f} targets/s on one core ({len(train)} targets)")
+    rate = targets_per_second(train)
+    print(f"once loaded: {rate:,.0f} targets/s on one core ({len(train)} targets)")
 
 
 if __name__ == "__main__":
