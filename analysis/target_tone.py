@@ -380,7 +380,7 @@ def _negated(tokens: Sequence[str]) -> list[int]:
 def _lexicon_values(
     tokens: Sequence[str], lexicon: dict[str, float], negated: Sequence[int]
 ) -> list[float]:
-    values = [lexicon.get(token, 0.0) for token in tokens]
+    values = list(map(lexicon.get, tokens, itertools.repeat(0.0)))
     for i in negated:
         values[i] *= NEGATION_FACTOR
     return values
@@ -403,30 +403,29 @@ def mention_features(text: str, start: int, end: int) -> tuple[Counter[str], lis
         target), ``cl:``/``cr:`` (the target's clause), ``s:`` (sentence word) and ``b:``
         (sentence bigram, the target as ``<t>``), ``nl:``/``nr:`` (the target's region:
         tokens nearer to it than to any other capitalised name, at most 12 each side), and
-        the dense values named by :data:`DENSE_NAMES`.
+        the dense values named by :data:`DENSE_NAMES`. Capitalised words that touch the
+        mention (a first name before a surname) count as part of it.
     """
     left = _tokens(text[:start], sentence_start=True)
     right = _tokens(text[end:], sentence_start=False)
+    # A capitalised word touching the mention (a first name before a surname, a surname
+    # after a first name) is part of the same person, not a neighbouring name.
+    while left and left[-1] == NAME:
+        left.pop()
+    while right and right[0] == NAME:
+        del right[0]
     tokens = [*left, TARGET, *right]
     at = len(left)
     first, last = _clause(tokens, at)
-    bag: Counter[str] = Counter()
-    bag.update("wl:" + t for t in tokens[max(0, at - WINDOW) : at])
-    bag.update("wr:" + t for t in tokens[at + 1 : at + 1 + WINDOW])
-    bag.update("cl:" + t for t in tokens[first:at])
-    bag.update("cr:" + t for t in tokens[at + 1 : last])
-    bag.update("s:" + t for t in tokens)
-    bag.update(f"b:{a} {b}" for a, b in itertools.pairwise(tokens))
-
-    dense: list[float] = []
     negated = _negated(tokens)
     textblob_words, vader_words = _tone_lexicons()
-    textblob = _lexicon_values(tokens, textblob_words, negated)
-    vader = _lexicon_values(tokens, vader_words, negated)
-    for values in (textblob, vader):
+    textblob = _signed_parts(_lexicon_values(tokens, textblob_words, negated))
+    vader = _signed_parts(_lexicon_values(tokens, vader_words, negated))
+    dense: list[float] = []
+    for parts in (textblob, vader):
         for lo, hi in ((0, len(tokens)), (at - 8, at), (at + 1, at + 9), (at - 4, at + 5)):
-            dense.extend(_sums(values[max(0, lo) : hi]))
-        dense.extend(_sums(values[first:last]))
+            dense.extend(_sums(parts, max(0, lo), hi))
+        dense.extend(_sums(parts, first, last))
 
     before2, before4 = tokens[max(0, at - 2) : at], tokens[max(0, at - 4) : at]
     after3, after4 = tokens[at + 1 : at + 4], tokens[at + 1 : at + 5]
@@ -446,18 +445,29 @@ def mention_features(text: str, start: int, end: int) -> tuple[Counter[str], lis
         any(t in QUOTE_MARKS for t in tokens),
     )
     dense.extend(float(f) for f in flags)
-    dense.extend(_other_name_features(tokens, at, bag, textblob, vader))
+    region, other_names = _other_name_features(tokens, at, textblob, vader)
+    dense.extend(other_names)
+    bag = Counter(
+        [
+            *["wl:" + t for t in tokens[max(0, at - WINDOW) : at]],
+            *["wr:" + t for t in tokens[at + 1 : at + 1 + WINDOW]],
+            *["cl:" + t for t in tokens[first:at]],
+            *["cr:" + t for t in tokens[at + 1 : last]],
+            *["s:" + t for t in tokens],
+            *[f"b:{a} {b}" for a, b in itertools.pairwise(tokens)],
+            *region,
+        ]
+    )
     return bag, dense
 
 
 def _other_name_features(
     tokens: Sequence[str],
     at: int,
-    bag: Counter[str],
-    textblob: Sequence[float],
-    vader: Sequence[float],
-) -> list[float]:
-    """Add the region bag to ``bag``; return the dense :data:`OTHER_NAMES` values.
+    textblob: tuple[list[float], list[float]],
+    vader: tuple[list[float], list[float]],
+) -> tuple[list[str], list[float]]:
+    """Return the region's sparse feature names and the dense :data:`OTHER_NAMES` values.
 
     In a sentence about several people, the words nearer to the target than to anyone
     else are the likeliest to be about the target; verbs between the target and its
@@ -468,8 +478,7 @@ def _other_name_features(
     after = min((i for i in names if i > at), default=None)
     lo = max(0 if before is None else (before + at) // 2 + 1, at - REGION_REACH)
     hi = min(len(tokens) if after is None else (after + at + 1) // 2, at + 1 + REGION_REACH)
-    bag.update("nl:" + t for t in tokens[lo:at])
-    bag.update("nr:" + t for t in tokens[at + 1 : hi])
+    region = [*["nl:" + t for t in tokens[lo:at]], *["nr:" + t for t in tokens[at + 1 : hi]]]
     runs = sum(1 for i in names if i - 1 not in names)
 
     def verb_between(a: int | None, b: int | None, verbs: frozenset[str]) -> bool:
@@ -483,9 +492,9 @@ def _other_name_features(
         and any(t in SAY_VERBS for t in tokens[:at])
         and not any(t in SAY_VERBS for t in tokens[max(0, at - 2) : at + 4])
     )
-    return [
-        *_sums(vader[lo:hi]),
-        sum(textblob[lo:hi]),
+    return region, [
+        *_sums(vader, lo, hi),
+        _sums(textblob, lo, hi)[0],
         float(min(runs, 4)),
         float(verb_between(before, at, ATTACK_VERBS)),
         float(verb_between(at, after, ATTACK_VERBS)),
@@ -496,14 +505,14 @@ def _other_name_features(
     ]
 
 
-def _sums(values: Sequence[float]) -> tuple[float, float, float]:
-    """(total, positive part, negative part) of ``values``."""
-    positive = negative = 0.0
-    for v in values:
-        if v > 0:
-            positive += v
-        elif v < 0:
-            negative += v
+def _signed_parts(values: Sequence[float]) -> tuple[list[float], list[float]]:
+    """``values`` split into its positive and its negative parts (zeros elsewhere)."""
+    return [v if v > 0 else 0.0 for v in values], [v if v < 0 else 0.0 for v in values]
+
+
+def _sums(parts: tuple[list[float], list[float]], lo: int, hi: int) -> tuple[float, float, float]:
+    """(total, positive part, negative part) of the values from ``lo`` to ``hi``."""
+    positive, negative = sum(parts[0][lo:hi]), sum(parts[1][lo:hi])
     return positive + negative, positive, negative
 
 
@@ -522,10 +531,11 @@ def sparse_matrix(
         columns.extend(map(get, bag, itertools.repeat(-1)))
         counts.extend(bag.values())
     row = np.repeat(np.arange(len(bags)), [len(bag) for bag in bags])
-    col = np.array(columns, dtype=np.int64)
+    col = np.fromiter(columns, dtype=np.int64, count=len(columns))
     known = col >= 0
     row, col = row[known], col[known]
-    values = (1.0 + np.log(np.array(counts, dtype=np.float64)[known])) * idf[col]
+    tf = 1.0 + np.log(np.fromiter(counts, dtype=np.float64, count=len(counts))[known])
+    values = tf * idf[col]
     norm = np.sqrt(np.bincount(row, weights=values * values, minlength=len(bags)))
     return row, col, values / norm[row]
 
