@@ -552,11 +552,14 @@ def _score_all(
     n = len(texts)
     if not n:
         return [], [], []
-    dense = np.empty((n, len(DENSE_NAMES)))
-    bags: list[Counter[str]] = []
-    for i, (text, start, end) in enumerate(zip(texts, starts, ends, strict=True)):
-        bag, dense[i] = mention_features(text, int(start), int(end))
-        bags.append(bag)
+    bags, dense_rows = zip(
+        *(
+            mention_features(text, int(start), int(end))
+            for text, start, end in zip(texts, starts, ends, strict=True)
+        ),
+        strict=True,
+    )
+    dense = np.array(dense_rows, dtype=np.float64)
     row, col, values = sparse_matrix(bags, model.index, model.idf)
     sparse_parts = values[:, None] * model.sparse_weights[col]
     z = (dense - model.dense_mean) / model.dense_scale
