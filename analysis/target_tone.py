@@ -11,17 +11,16 @@ for the measurements behind the design.
 
 from __future__ import annotations
 
-import base64
-import gzip
+import io
 import itertools
-import json
-import math
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -34,14 +33,14 @@ __all__ = [
     "load_target_tone_model",
     "mention_features",
     "score_target_tone",
-    "sparse_vector",
+    "sparse_matrix",
     "target_tone_by_article",
 ]
 
 TONE_CLASSES: tuple[str, str, str] = ("negative", "neutral", "positive")
 """Class order of the model's weight columns and of ``tone``."""
 
-MODEL_RESOURCE = "target_tone_model.json.gz"
+MODEL_RESOURCE = "target_tone_model.npz"
 LEXICON_RESOURCE = "tone_lexicons.tsv"
 """The TextBlob and VADER word scores the model was fitted with, frozen beside its weights."""
 
@@ -147,6 +146,8 @@ OTHER_NAMES = (
 """Features relative to the other names in the sentence (the target's "region" is the
 stretch of tokens closer to the target than to any other name, at most 12 each side)."""
 REGION_REACH = 12
+EVIDENCE_SIZE = 3
+"""Features listed in ``evidence`` per mention."""
 DENSE_NAMES: tuple[str, ...] = (
     tuple(
         f"{lexicon} {part} in {scope}"
@@ -192,51 +193,57 @@ class TargetToneModel:
     """
 
     vocabulary: tuple[str, ...]
-    idf: npt.NDArray[np.float64]
-    sparse_weights: npt.NDArray[np.float64]
-    dense_mean: npt.NDArray[np.float64]
-    dense_scale: npt.NDArray[np.float64]
-    dense_weights: npt.NDArray[np.float64]
-    intercept: npt.NDArray[np.float64]
+    idf: npt.NDArray[np.floating[Any]]
+    sparse_weights: npt.NDArray[np.floating[Any]]
+    dense_mean: npt.NDArray[np.floating[Any]]
+    dense_scale: npt.NDArray[np.floating[Any]]
+    dense_weights: npt.NDArray[np.floating[Any]]
+    intercept: npt.NDArray[np.floating[Any]]
 
     @property
     def index(self) -> dict[str, int]:
         """Map each sparse feature name to its row."""
         return _vocabulary_index(self.vocabulary)
 
-    def to_json(self) -> str:
-        """Serialise the weights (no text other than feature names) as JSON.
+    def to_bytes(self) -> bytes:
+        """Serialise the weights (no text other than feature names) as an uncompressed ``.npz``.
 
-        Feature names are one newline-separated string and each array is base64 of
-        little-endian float64 values rounded to 5 significant digits, so loading takes a few
-        milliseconds and refitting gives byte-identical files.
+        Feature names are stored as one newline-separated UTF-8 string and each array as
+        little-endian float32 rounded to 5 significant digits. Archive entries carry a fixed
+        date, so loading is a plain memory read and refitting gives byte-identical files.
         """
-        return json.dumps(
-            {
-                "classes": TONE_CLASSES,
-                "dense_names": DENSE_NAMES,
-                "vocabulary": "\n".join(self.vocabulary),
-                "idf": _encode(self.idf),
-                "sparse_weights": _encode(self.sparse_weights),
-                "dense_mean": _encode(self.dense_mean),
-                "dense_scale": _encode(self.dense_scale),
-                "dense_weights": _encode(self.dense_weights),
-                "intercept": _encode(self.intercept),
-            },
-            separators=(",", ":"),
-        )
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "classes": _text_array("\n".join(TONE_CLASSES)),
+            "dense_names": _text_array("\n".join(DENSE_NAMES)),
+            "vocabulary": _text_array("\n".join(self.vocabulary)),
+            "idf": _stored(self.idf),
+            "sparse_weights": _stored(self.sparse_weights),
+            "dense_mean": _stored(self.dense_mean),
+            "dense_scale": _stored(self.dense_scale),
+            "dense_weights": _stored(self.dense_weights),
+            "intercept": _stored(self.intercept),
+        }
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+            for name, array in arrays.items():
+                entry = io.BytesIO()
+                np.lib.format.write_array(entry, array, allow_pickle=False)
+                archive.writestr(zipfile.ZipInfo(f"{name}.npy"), entry.getvalue())
+        return buffer.getvalue()
 
     @classmethod
-    def from_json(cls, text: str) -> TargetToneModel:
-        """Rebuild a model from :meth:`to_json` output.
+    def from_bytes(cls, data: bytes) -> TargetToneModel:
+        """Rebuild a model from :meth:`to_bytes` output.
 
         Raises
         ------
         ValueError
             If the stored classes or dense features differ from this module's.
         """
-        raw = json.loads(text)
-        if tuple(raw["classes"]) != TONE_CLASSES or tuple(raw["dense_names"]) != DENSE_NAMES:
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            raw = {name: stored[name] for name in stored.files}
+        classes, dense_names = (_array_text(raw[k]).split("\n") for k in ("classes", "dense_names"))
+        if tuple(classes) != TONE_CLASSES or tuple(dense_names) != DENSE_NAMES:
             msg = (
                 "target tone weights were fitted with other classes or dense features than "
                 "this version of analysis.target_tone computes; refit them with "
@@ -244,23 +251,27 @@ class TargetToneModel:
             )
             raise ValueError(msg)
         return cls(
-            vocabulary=tuple(raw["vocabulary"].split("\n")),
-            idf=_decode(raw["idf"]),
-            sparse_weights=_decode(raw["sparse_weights"]).reshape(-1, 3),
-            dense_mean=_decode(raw["dense_mean"]),
-            dense_scale=_decode(raw["dense_scale"]),
-            dense_weights=_decode(raw["dense_weights"]).reshape(-1, 3),
-            intercept=_decode(raw["intercept"]),
+            vocabulary=tuple(_array_text(raw["vocabulary"]).split("\n")),
+            idf=raw["idf"],
+            sparse_weights=raw["sparse_weights"],
+            dense_mean=raw["dense_mean"],
+            dense_scale=raw["dense_scale"],
+            dense_weights=raw["dense_weights"],
+            intercept=raw["intercept"],
         )
 
 
-def _encode(values: npt.NDArray[np.float64]) -> str:
-    rounded = np.array([float(f"{v:.5g}") for v in values.ravel().tolist()], dtype="<f8")
-    return base64.b64encode(rounded.tobytes()).decode("ascii")
+def _stored(values: npt.NDArray[np.floating[Any]]) -> npt.NDArray[np.float32]:
+    rounded = [float(f"{v:.5g}") for v in values.ravel().tolist()]
+    return np.array(rounded, dtype="<f4").reshape(values.shape)
 
 
-def _decode(text: str) -> npt.NDArray[np.float64]:
-    return np.frombuffer(base64.b64decode(text), dtype="<f8").astype(np.float64)
+def _text_array(text: str) -> npt.NDArray[np.uint8]:
+    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+
+
+def _array_text(array: npt.NDArray[np.uint8]) -> str:
+    return array.tobytes().decode("utf-8")
 
 
 @cache
@@ -270,7 +281,7 @@ def _vocabulary_index(vocabulary: tuple[str, ...]) -> dict[str, int]:
 
 @cache
 def load_target_tone_model() -> TargetToneModel:
-    """Load the weights shipped in ``analysis/data/target_tone_model.json.gz``.
+    """Load the weights shipped in ``analysis/data/target_tone_model.npz``.
 
     Returns
     -------
@@ -278,7 +289,7 @@ def load_target_tone_model() -> TargetToneModel:
         The model fitted on the NewsMTSC training split by ``benchmarks/fit_target_tone.py``.
     """
     data = (resources.files("analysis") / "data" / MODEL_RESOURCE).read_bytes()
-    return TargetToneModel.from_json(gzip.decompress(data).decode("utf-8"))
+    return TargetToneModel.from_bytes(data)
 
 
 def build_tone_lexicons() -> str:
@@ -327,14 +338,11 @@ def _tone_lexicons() -> tuple[dict[str, float], dict[str, float]]:
     return textblob, vader
 
 
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-
-
 def _tokens(text: str, *, sentence_start: bool) -> list[str]:
     """Lower-cased tokens with capitalised, name-like words masked as ``<name>``."""
     out: list[str] = []
     previous = "." if sentence_start else ""
-    for raw in TOKEN_RE.findall(text.translate(APOSTROPHES)):
+    for raw in TOKEN_RE.findall(text.replace("\u2019", "'").replace("\u2018", "'")):
         token = raw.lower()
         if raw[0].isupper() and previous not in NAME_STARTERS and token not in NOT_NAMES:
             out.append(NAME)
@@ -356,6 +364,8 @@ def _clause(tokens: Sequence[str], at: int) -> tuple[int, int]:
 
 def _negated(tokens: Sequence[str]) -> list[int]:
     """Positions that follow a negator within :data:`NEGATION_REACH` tokens."""
+    if NEGATORS.isdisjoint(tokens):
+        return []
     return sorted(
         {
             j
@@ -369,7 +379,7 @@ def _negated(tokens: Sequence[str]) -> list[int]:
 def _lexicon_values(
     tokens: Sequence[str], lexicon: dict[str, float], negated: Sequence[int]
 ) -> list[float]:
-    values = [lexicon.get(token, 0.0) for token in tokens]
+    values = list(map(lexicon.get, tokens, itertools.repeat(0.0)))
     for i in negated:
         values[i] *= NEGATION_FACTOR
     return values
@@ -392,61 +402,71 @@ def mention_features(text: str, start: int, end: int) -> tuple[Counter[str], lis
         target), ``cl:``/``cr:`` (the target's clause), ``s:`` (sentence word) and ``b:``
         (sentence bigram, the target as ``<t>``), ``nl:``/``nr:`` (the target's region:
         tokens nearer to it than to any other capitalised name, at most 12 each side), and
-        the dense values named by :data:`DENSE_NAMES`.
+        the dense values named by :data:`DENSE_NAMES`. Capitalised words that touch the
+        mention (a first name before a surname) count as part of it.
     """
     left = _tokens(text[:start], sentence_start=True)
     right = _tokens(text[end:], sentence_start=False)
+    # A capitalised word touching the mention (a first name before a surname, a surname
+    # after a first name) is part of the same person, not a neighbouring name.
+    while left and left[-1] == NAME:
+        left.pop()
+    while right and right[0] == NAME:
+        del right[0]
     tokens = [*left, TARGET, *right]
     at = len(left)
     first, last = _clause(tokens, at)
-    bag: Counter[str] = Counter()
-    bag.update("wl:" + t for t in tokens[max(0, at - WINDOW) : at])
-    bag.update("wr:" + t for t in tokens[at + 1 : at + 1 + WINDOW])
-    bag.update("cl:" + t for t in tokens[first:at])
-    bag.update("cr:" + t for t in tokens[at + 1 : last])
-    bag.update("s:" + t for t in tokens)
-    bag.update(f"b:{a} {b}" for a, b in itertools.pairwise(tokens))
-
-    dense: list[float] = []
     negated = _negated(tokens)
     textblob_words, vader_words = _tone_lexicons()
-    textblob = _lexicon_values(tokens, textblob_words, negated)
-    vader = _lexicon_values(tokens, vader_words, negated)
-    for values in (textblob, vader):
+    textblob = _signed_parts(_lexicon_values(tokens, textblob_words, negated))
+    vader = _signed_parts(_lexicon_values(tokens, vader_words, negated))
+    dense: list[float] = []
+    for parts in (textblob, vader):
         for lo, hi in ((0, len(tokens)), (at - 8, at), (at + 1, at + 9), (at - 4, at + 5)):
-            dense.extend(_sums(values[max(0, lo) : hi]))
-        dense.extend(_sums(values[first:last]))
+            dense.extend(_sums(parts, max(0, lo), hi))
+        dense.extend(_sums(parts, first, last))
 
     before2, before4 = tokens[max(0, at - 2) : at], tokens[max(0, at - 4) : at]
     after3, after4 = tokens[at + 1 : at + 4], tokens[at + 1 : at + 5]
     previous = tokens[at - 1] if at else ""
     flags = (
-        any(t in SAY_VERBS for t in (*before2, *after3))
+        not SAY_VERBS.isdisjoint((*before2, *after3))
         or (at >= 2 and tokens[at - 2] == "according"),
         sum(t in QUOTE_MARKS for t in left) % 2 == 1,
         at == 0 or (at <= 2 and previous in CLAUSE_BREAKS),
         previous == "by",
-        any(t in ATTACK_VERBS for t in before4),
-        any(t in ATTACK_VERBS for t in after4),
-        any(t in PRAISE_VERBS for t in before4),
-        any(t in PRAISE_VERBS for t in after4),
+        not ATTACK_VERBS.isdisjoint(before4),
+        not ATTACK_VERBS.isdisjoint(after4),
+        not PRAISE_VERBS.isdisjoint(before4),
+        not PRAISE_VERBS.isdisjoint(after4),
         bool(after3) and after3[0] in ("'s", "'"),
         previous in PREPOSITIONS,
-        any(t in QUOTE_MARKS for t in tokens),
+        not QUOTE_MARKS.isdisjoint(tokens),
     )
     dense.extend(float(f) for f in flags)
-    dense.extend(_other_name_features(tokens, at, bag, textblob, vader))
+    region, other_names = _other_name_features(tokens, at, textblob, vader)
+    dense.extend(other_names)
+    bag = Counter(
+        [
+            *["wl:" + t for t in tokens[max(0, at - WINDOW) : at]],
+            *["wr:" + t for t in tokens[at + 1 : at + 1 + WINDOW]],
+            *["cl:" + t for t in tokens[first:at]],
+            *["cr:" + t for t in tokens[at + 1 : last]],
+            *["s:" + t for t in tokens],
+            *[f"b:{a} {b}" for a, b in itertools.pairwise(tokens)],
+            *region,
+        ]
+    )
     return bag, dense
 
 
 def _other_name_features(
     tokens: Sequence[str],
     at: int,
-    bag: Counter[str],
-    textblob: Sequence[float],
-    vader: Sequence[float],
-) -> list[float]:
-    """Add the region bag to ``bag``; return the dense :data:`OTHER_NAMES` values.
+    textblob: tuple[list[float], list[float]],
+    vader: tuple[list[float], list[float]],
+) -> tuple[list[str], list[float]]:
+    """Return the region's sparse feature names and the dense :data:`OTHER_NAMES` values.
 
     In a sentence about several people, the words nearer to the target than to anyone
     else are the likeliest to be about the target; verbs between the target and its
@@ -457,24 +477,23 @@ def _other_name_features(
     after = min((i for i in names if i > at), default=None)
     lo = max(0 if before is None else (before + at) // 2 + 1, at - REGION_REACH)
     hi = min(len(tokens) if after is None else (after + at + 1) // 2, at + 1 + REGION_REACH)
-    bag.update("nl:" + t for t in tokens[lo:at])
-    bag.update("nr:" + t for t in tokens[at + 1 : hi])
+    region = [*["nl:" + t for t in tokens[lo:at]], *["nr:" + t for t in tokens[at + 1 : hi]]]
     runs = sum(1 for i in names if i - 1 not in names)
 
     def verb_between(a: int | None, b: int | None, verbs: frozenset[str]) -> bool:
-        return a is not None and b is not None and any(t in verbs for t in tokens[a + 1 : b])
+        return a is not None and b is not None and not verbs.isdisjoint(tokens[a + 1 : b])
 
     neighbour_speaks = (
         before is not None and at - before <= 4 and verb_between(before, at, SAY_VERBS)
     ) or (after is not None and after - at <= 4 and verb_between(at, after, SAY_VERBS))
     reported = (
         bool(names)
-        and any(t in SAY_VERBS for t in tokens[:at])
-        and not any(t in SAY_VERBS for t in tokens[max(0, at - 2) : at + 4])
+        and not SAY_VERBS.isdisjoint(tokens[:at])
+        and SAY_VERBS.isdisjoint(tokens[max(0, at - 2) : at + 4])
     )
-    return [
-        *_sums(vader[lo:hi]),
-        sum(textblob[lo:hi]),
+    return region, [
+        *_sums(vader, lo, hi),
+        _sums(textblob, lo, hi)[0],
         float(min(runs, 4)),
         float(verb_between(before, at, ATTACK_VERBS)),
         float(verb_between(at, after, ATTACK_VERBS)),
@@ -485,32 +504,39 @@ def _other_name_features(
     ]
 
 
-def _sums(values: Sequence[float]) -> tuple[float, float, float]:
-    """(total, positive part, negative part) of ``values``."""
-    positive = negative = 0.0
-    for v in values:
-        if v > 0:
-            positive += v
-        elif v < 0:
-            negative += v
+def _signed_parts(values: Sequence[float]) -> tuple[list[float], list[float]]:
+    """``values`` split into its positive and its negative parts (zeros elsewhere)."""
+    return [v if v > 0 else 0.0 for v in values], [v if v < 0 else 0.0 for v in values]
+
+
+def _sums(parts: tuple[list[float], list[float]], lo: int, hi: int) -> tuple[float, float, float]:
+    """(total, positive part, negative part) of the values from ``lo`` to ``hi``."""
+    positive, negative = sum(parts[0][lo:hi]), sum(parts[1][lo:hi])
     return positive + negative, positive, negative
 
 
-def sparse_vector(
-    bag: Counter[str], index: dict[str, int], idf: npt.NDArray[np.float64]
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-    """Known features of ``bag`` as (columns, sublinear tf-idf values with unit L2 norm)."""
+def sparse_matrix(
+    bags: Sequence[Counter[str]], index: dict[str, int], idf: npt.NDArray[np.floating[Any]]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """Known features of each bag as (rows, columns, values) of a sparse matrix.
+
+    Values are sublinear tf-idf (``1 + log(count)`` times idf), scaled to unit L2 norm per
+    row; features missing from ``index`` are dropped. Rows with no known feature are absent.
+    """
+    get = index.get
     columns: list[int] = []
-    tf: list[float] = []
-    for name, count in bag.items():
-        j = index.get(name)
-        if j is not None:
-            columns.append(j)
-            tf.append(1.0 if count == 1 else 1.0 + math.log(count))
-    cols = np.array(columns, dtype=np.int64)
-    values = np.array(tf) * idf[cols]
-    norm = math.sqrt(float(values @ values))
-    return cols, values / norm if norm else values
+    counts: list[int] = []
+    for bag in bags:
+        columns.extend(map(get, bag, itertools.repeat(-1)))
+        counts.extend(bag.values())
+    row = np.repeat(np.arange(len(bags)), [len(bag) for bag in bags])
+    col = np.fromiter(columns, dtype=np.int64, count=len(columns))
+    known = col >= 0
+    row, col = row[known], col[known]
+    tf = 1.0 + np.log(np.fromiter(counts, dtype=np.float64, count=len(counts))[known])
+    values = tf * idf[col]
+    norm = np.sqrt(np.bincount(row, weights=values * values, minlength=len(bags)))
+    return row, col, values / norm[row]
 
 
 def _describe(name: str) -> str:
@@ -526,25 +552,16 @@ def _score_all(
     n = len(texts)
     if not n:
         return [], [], []
-    index, idf = model.index, model.idf.tolist()
-    rows: list[int] = []
-    columns: list[int] = []
-    values: list[float] = []
-    dense = np.empty((n, len(DENSE_NAMES)))
-    for i, (text, start, end) in enumerate(zip(texts, starts, ends, strict=True)):
-        bag, dense[i] = mention_features(text, int(start), int(end))
-        found = [(j, count) for name, count in bag.items() if (j := index.get(name)) is not None]
-        if not found:
-            continue
-        cols = [j for j, _ in found]
-        tfidf = [(1.0 if count == 1 else 1.0 + math.log(count)) * idf[j] for j, count in found]
-        norm = math.sqrt(sum(v * v for v in tfidf))
-        rows += [i] * len(cols)
-        columns += cols
-        values += [v / norm for v in tfidf]
-    row = np.array(rows, dtype=np.int64)
-    col = np.array(columns, dtype=np.int64)
-    sparse_parts = np.array(values)[:, None] * model.sparse_weights[col]
+    bags, dense_rows = zip(
+        *(
+            mention_features(text, int(start), int(end))
+            for text, start, end in zip(texts, starts, ends, strict=True)
+        ),
+        strict=True,
+    )
+    dense = np.array(dense_rows, dtype=np.float64)
+    row, col, values = sparse_matrix(bags, model.index, model.idf)
+    sparse_parts = values[:, None] * model.sparse_weights[col]
     z = (dense - model.dense_mean) / model.dense_scale
     dense_parts = z[:, :, None] * model.dense_weights[None, :, :]
     logits = dense_parts.sum(axis=1) + model.intercept
@@ -564,10 +581,12 @@ def _score_all(
     keep = cand_pull > 0
     cand_row, cand_pull, cand_name = cand_row[keep], cand_pull[keep], cand_name[keep]
     order = np.lexsort((-cand_pull, cand_row))
+    cand_row, cand_name = cand_row[order], cand_name[order]
+    rank = np.arange(len(cand_row)) - np.searchsorted(cand_row, cand_row)
+    top = rank < EVIDENCE_SIZE
     evidence: list[list[str]] = [[] for _ in range(n)]
-    for r, j in zip(cand_row[order].tolist(), cand_name[order].tolist(), strict=True):
-        if len(evidence[r]) < 3:
-            evidence[r].append(_describe(model.vocabulary[j]) if j >= 0 else DENSE_NAMES[-1 - j])
+    for r, j in zip(cand_row[top].tolist(), cand_name[top].tolist(), strict=True):
+        evidence[r].append(_describe(model.vocabulary[j]) if j >= 0 else DENSE_NAMES[-1 - j])
     tone = [TONE_CLASSES[k] for k in best.tolist()]
     return tone, (probs[:, 2] - probs[:, 0]).tolist(), ["; ".join(e) for e in evidence]
 
@@ -580,6 +599,9 @@ def _check_rows(mentions: pd.DataFrame) -> None:
     for i, (text, start, end) in enumerate(
         zip(mentions["text"], mentions["start"], mentions["end"], strict=True)
     ):
+        ints = type(start) is int and type(end) is int
+        if ints and type(text) is str and 0 <= start < end <= len(text):
+            continue  # the common case, checked without a call
         problem = _row_problem(text, start, end)
         if problem:
             msg = f"mentions row {i} (index {mentions.index[i]!r}): {problem}"

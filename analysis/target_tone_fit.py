@@ -19,7 +19,7 @@ from analysis.target_tone import (
     TONE_CLASSES,
     TargetToneModel,
     mention_features,
-    sparse_vector,
+    sparse_matrix,
 )
 
 __all__ = ["fit_target_tone"]
@@ -110,8 +110,8 @@ def _lbfgs(
 def fit_target_tone(
     mentions: pd.DataFrame,
     *,
-    c: float = 3.0,
-    min_df: int = 2,
+    c: float = 1.0,
+    min_df: int = 3,
     max_iter: int = 1000,
     balanced: bool = True,
 ) -> TargetToneModel:
@@ -122,9 +122,9 @@ def fit_target_tone(
     mentions : pandas.DataFrame
         Columns ``text``, ``start``, ``end`` (as for :func:`analysis.score_target_tone`)
         and ``tone`` (one of ``"negative"``, ``"neutral"``, ``"positive"``).
-    c : float, default 3.0
+    c : float, default 1.0
         Inverse L2 penalty of the logistic regression (larger fits the data harder).
-    min_df : int, default 2
+    min_df : int, default 3
         Keep sparse features seen in at least this many training mentions.
     max_iter : int, default 1000
         L-BFGS iteration cap.
@@ -145,7 +145,8 @@ def fit_target_tone(
     -----
     Multinomial logistic regression with class weights inversely proportional to class
     frequency ("balanced"), minimised by L-BFGS from zero, so refits on the same data give
-    the same weights. Sparse features use sublinear tf-idf with smooth idf and unit L2 norm
+    the same weights. The defaults (``c=1``, ``min_df=3``, balanced) scored best in 5-fold
+    cross-validation on the NewsMTSC training split, folds grouped by sentence. Sparse features use sublinear tf-idf with smooth idf and unit L2 norm
     per mention; dense features are standardised.
 
     Examples
@@ -217,15 +218,9 @@ def _design(
     dense_z: FloatArray,
 ) -> _Design:
     index = {name: j for j, name in enumerate(vocabulary)}
-    n_sparse, n_dense = len(vocabulary), len(DENSE_NAMES)
-    dense_columns = np.arange(n_sparse, n_sparse + n_dense)
-    columns, values, lengths = [], [], []
-    for (bag, _), z in zip(features, dense_z, strict=True):
-        cols, vals = sparse_vector(bag, index, idf)
-        columns += [cols, dense_columns]
-        values += [vals, z]
-        lengths.append(len(cols) + n_dense)
-    rows = np.repeat(np.arange(len(features)), lengths)
-    return _Design(
-        rows, np.concatenate(columns), np.concatenate(values), (len(features), n_sparse + n_dense)
-    )
+    n_rows, n_sparse, n_dense = len(features), len(vocabulary), len(DENSE_NAMES)
+    rows, columns, values = sparse_matrix([bag for bag, _ in features], index, idf)
+    rows = np.concatenate([rows, np.repeat(np.arange(n_rows), n_dense)])
+    columns = np.concatenate([columns, np.tile(np.arange(n_sparse, n_sparse + n_dense), n_rows)])
+    values = np.concatenate([values, dense_z.ravel()])
+    return _Design(rows, columns, values, (n_rows, n_sparse + n_dense))

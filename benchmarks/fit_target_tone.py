@@ -11,7 +11,6 @@ so the weights and the lexicons they were fitted with always travel together.
 from __future__ import annotations
 
 import argparse
-import gzip
 from pathlib import Path
 
 import pandas as pd
@@ -41,7 +40,7 @@ def main() -> None:
     LEXICONS.write_text(target_tone.build_tone_lexicons(), encoding="utf-8")
     target_tone.clear_lexicon_cache()
     model = fit_target_tone(read_newsmtsc(args.train))
-    payload = gzip.compress(model.to_json().encode("utf-8"), compresslevel=9, mtime=0)
+    payload = model.to_bytes()
     args.out.write_bytes(payload)
     print(f"wrote {args.out} ({len(payload) / 1024:.0f} KiB, {len(model.vocabulary)} features)")
 

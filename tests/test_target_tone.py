@@ -130,11 +130,28 @@ def test_missing_column_raises():
         score_target_tone(pd.DataFrame({"text": ["Smith left."], "end": [5]}))
 
 
-def test_model_round_trips_through_json():
+def test_a_first_name_next_to_the_mention_is_part_of_it():
+    # "Anna" before the surname is the same person, so the words on her left are the
+    # target's and no other name sits between them and the target.
+    text = "Critics blasted Anna Kowalski over the failed reform."
+    start = text.index("Kowalski")
+    bag, dense = mention_features(text, start, start + len("Kowalski"))
+    assert {"wl:blasted", "nl:blasted"} <= set(bag)
+    assert dict(zip(DENSE_NAMES, dense, strict=True))["other names in the sentence"] == 0.0
+    whole = text.index("Anna")
+    assert (bag, dense) == mention_features(text, whole, start + len("Kowalski"))
+
+
+def test_evidence_lists_at_most_three_features():
+    out = score_target_tone(_mentions(*[case[:2] for case in CASES]))
+    assert all(1 <= len(evidence.split("; ")) <= 3 for evidence in out["evidence"])
+
+
+def test_model_round_trips_through_bytes():
     model = load_target_tone_model()
-    again = TargetToneModel.from_json(model.to_json())
+    again = TargetToneModel.from_bytes(model.to_bytes())
     assert again.vocabulary == model.vocabulary
-    np.testing.assert_allclose(again.sparse_weights, model.sparse_weights, rtol=1e-4)
+    np.testing.assert_array_equal(again.sparse_weights, model.sparse_weights)
     mentions = _mentions(*[case[:2] for case in CASES])
     pd.testing.assert_frame_equal(
         score_target_tone(mentions, model=again), score_target_tone(mentions)
@@ -219,13 +236,13 @@ def _macro_f1(gold: pd.Series, pred: pd.Series) -> float:
     return sum(scores) / len(scores)
 
 
-# Floors sit just under the shipped model's dev scores (rw 0.706, mt 0.671, see
+# Floors sit just under the shipped model's dev scores (rw 0.710, mt 0.667, see
 # benchmarks/target_tone.py). The project target is 0.70 on both; mt does not reach it yet.
 @pytest.mark.shared
 @pytest.mark.skipif(not TONE_DIR.exists(), reason="../shared/bench/tone absent")
 @pytest.mark.parametrize(
     ("name", "floor"),
-    [("newsmtsc_rw_dev.jsonl", 0.69), ("newsmtsc_mt_dev.jsonl", 0.65)],
+    [("newsmtsc_rw_dev.jsonl", 0.70), ("newsmtsc_mt_dev.jsonl", 0.65)],
 )
 def test_dev_macro_f1_floor(name, floor):
     dev = _dev(name)
