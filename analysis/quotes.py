@@ -1312,21 +1312,19 @@ def _indirect(
             joint = joints[-1] if joints else None
             between = text[joint.end() : c.start].lower().split() if joint is not None else []
             negated = any(w in {"not", "never", "n't", "n’t"} for w in between)
-            participle = (
-                _PARTICIPLE_JOINT.search(text, rows[-1].start, c.start)
-                if c.participle and (c.lemma in _SAYING or _THAT_NEXT.match(text, c.end, c.end + 8))
-                else _AND_VERB.search(text, rows[-1].start, c.start)
-                if c.tier == "speech" and _statement_ahead(text, c)
-                else None
-            )
-            if participle is not None or (
-                joint is not None and all(w in AUX_WORDS for w in between) and not negated
+            same_speaker = _second_verb_joint(text, rows[-1].start, c)
+            if (
+                same_speaker is None
+                and joint is not None
+                and all(w in AUX_WORDS for w in between)
+                and not negated
             ):
+                same_speaker = joint
+            if same_speaker is not None:
                 # "X denies the reports, but says …", "X said …, adding that …": the same
                 # speaker, a second statement
                 previous = rows[-1]
-                cut = participle.start() if participle is not None else joint.start()  # type: ignore[union-attr]
-                previous.end = _trim_end(text, previous.start, cut)
+                previous.end = _trim_end(text, previous.start, same_speaker.start())
                 if len(_WORDS.findall(text[previous.start : previous.end])) < 2:
                     rows.pop()  # "texted Ali and said that …": an object, not a statement
                 start = _content_start(text, c, unit.end)
@@ -1415,6 +1413,19 @@ _AND_VERB = re.compile(
 )
 """A second verb of the same subject ("… promised to stay and later said …")."""
 _CLAUSE_AHEAD = re.compile(r"\s+(?:that|he|she|they|it|we|i|there)\b", re.IGNORECASE)
+
+
+def _second_verb_joint(text: str, lo: int, c: Cue) -> re.Match[str] | None:
+    """Return the joint before a cue that adds a statement by the previous statement's speaker.
+
+    ", adding that …" (a saying participle, or any participle before "that") or "… and later
+    said she …" (a second speech verb of the same subject); None when the cue is neither.
+    """
+    if c.participle and (c.lemma in _SAYING or _THAT_NEXT.match(text, c.end, c.end + 8)):
+        return _PARTICIPLE_JOINT.search(text, lo, c.start)
+    if c.tier == "speech" and _statement_ahead(text, c):
+        return _AND_VERB.search(text, lo, c.start)
+    return None
 
 
 def _statement_ahead(text: str, c: Cue) -> bool:
