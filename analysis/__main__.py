@@ -190,6 +190,12 @@ def _add_quotes(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
         help="reported speech with quoted words as one statement row (default) or as the "
         "statement plus one row per quoted fragment (the seed gold's convention)",
     )
+    parser.add_argument(
+        "--requests",
+        action="store_true",
+        help="also write requests and promises ('called on X to ...', 'pledged to ...') as "
+        "rows with rule 'indirect:request' (PolNeAR counts them; the seed gold does not)",
+    )
     parser.set_defaults(run=_run_quotes)
 
 
@@ -199,7 +205,9 @@ def _run_quotes(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args.corpus)
     tiers = ("speech",) if args.speech_only else ("speech", "stance")
-    quotes = extract_quotes(corpus.articles, tiers=tiers, partial=args.partial)
+    quotes = extract_quotes(
+        corpus.articles, tiers=tiers, partial=args.partial, requests=args.requests
+    )
     path = write_table(quotes, args.out)
     print(f"{len(quotes)} quotes from {len(corpus.articles)} articles written to {path}")
     for column in ("kind", "speaker_kind", "section"):

@@ -132,3 +132,20 @@ def test_summary_on_shared_corpus(capsys):
     out = capsys.readouterr().out
     assert "Articles: 56 loaded; rejected records: 0 not loaded" in out
     assert "Rejected records" not in out
+
+
+def test_quotes_command_leaves_requests_out_unless_asked(tmp_path, capsys):
+    import pandas as pd
+
+    text = (
+        "The Norvale council approved the bridge on Tuesday. Opponents called on the auditor "
+        "to review the contract. The mayor said construction would begin in the spring."
+    )
+    corpus = tmp_path / "articles.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "language": "en", "text": text}) + "\n")
+    default, with_requests = tmp_path / "q.csv", tmp_path / "qr.csv"
+    assert main(["quotes", str(corpus), str(default)]) == 0
+    assert main(["quotes", str(corpus), str(with_requests), "--requests"]) == 0
+    capsys.readouterr()
+    assert pd.read_csv(default)["rule"].tolist() == ["indirect:svc"]
+    assert pd.read_csv(with_requests)["rule"].tolist() == ["indirect:request", "indirect:svc"]
