@@ -299,10 +299,18 @@ def build_tone_lexicons() -> str:
     ``vader`` (VADER valence); a blank cell means the word is not in that lexicon. Both
     lexicons ship with their packages (TextBlob: BSD, VADER: MIT), so nothing is downloaded.
     ``benchmarks/fit_target_tone.py`` writes this file before fitting, so the shipped weights
-    and the word scores they were fitted with always travel together.
+    and the word scores they were fitted with always travel together. Needs the optional
+    ``fit`` dependencies (vaderSentiment); scoring reads the frozen file and does not.
     """
     from textblob.en import sentiment
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError as error:  # scoring never needs it: the word scores ship frozen
+        raise ImportError(
+            "rebuilding the tone lexicons needs vaderSentiment: "
+            "pip install 'coverage-analysis[fit]'"
+        ) from error
 
     sentiment.load()
     textblob = {
