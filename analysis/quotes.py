@@ -62,7 +62,7 @@ fictional sample, all       0.79           0.86
 Requests and promises (``requests=``). "All Out called on leaders to act", "the ministry
 pledged to investigate": the seed gold counts no request as a quote, PolNeAR counts them all.
 They are left out by default (they state nothing that could be true or false); measured on
-PolNeAR dev all kinds this costs about 0.01 F1 (0.712 with them), on the real Chechnya gold it
+PolNeAR dev all kinds this costs about 0.01 F1 (0.717 with them), on the real Chechnya gold it
 gains about 0.03.
 
 So the default is ``'statement'``: one row per statement, which is also what source counting
