@@ -10,7 +10,7 @@ label          what it is
 ============== ==============================================================================
 body           article text
 headline       the article's own headline (the first line, when it looks like one, or the line
-               equal to the ``title`` column)
+               equal to the ``title`` column, give or take a scraped tail such as "(updated)")
 caption        a photo caption: text that carries a photo credit ("(Getty Images / …)",
                "Photo: …", "AFP PHOTO / …")
 credit         a line that is only a credit or a source line ("Source: Getty Images / …",
@@ -130,7 +130,7 @@ def _labels(text: str, title: str | None) -> tuple[tuple[int, int, str], ...]:
         para = text[a:b]
         n_words = len(para.split())  # cheap tests first: most paragraphs are long body text
         ends_open = para.rstrip()[-1:] not in _END_CHARS
-        if norm_title and n_words <= 40 and _norm(para) == norm_title:
+        if norm_title and n_words <= 40 and _is_title(_norm(para), norm_title):
             labels[i] = "headline"
         elif n_words <= 14 and _ONLY_CREDIT.match(para):
             labels[i] = "credit"
@@ -180,6 +180,21 @@ def _is_caption(para: str, n_words: int) -> bool:
     if wire is not None and len(para[wire.end() :].split()) >= 3:
         return False  # "GROZNY, May 13. /TASS/. A probe …": a dateline opening body text
     return n_words <= 20 or credit.start() > 0.3 * len(para) or para.lstrip().startswith("•")
+
+
+def _is_title(para: str, title: str) -> bool:
+    """Whether a normalised paragraph is the normalised ``title``, up to a scraped suffix.
+
+    Stored titles and page headlines often differ by a tail one of them adds ("… (updated)",
+    "… | Outlet", "… - Outlet News"): the shorter counts as the longer when it opens it, has
+    at least four words and is at least 60% of its length.
+    """
+    if para == title:
+        return True
+    short, long_ = sorted((para, title), key=len)
+    return (
+        long_.startswith(short + " ") and short.count(" ") >= 3 and len(short) >= 0.6 * len(long_)
+    )
 
 
 def _norm(s: str) -> str:

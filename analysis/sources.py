@@ -179,11 +179,20 @@ def _state_as_place(found: Resolved, text: str) -> Resolved:
     return replace(found, source=place, kind="organization", forms=found.forms | {place})
 
 
-def _in_headline(art: _Article, offset: int) -> bool:
-    """Whether ``offset`` lies in a headline or a teaser's headline."""
+def _sums_up_body(art: _Article, event: Event) -> bool:
+    """Whether ``event`` is a headline's summary of the body rather than a citation of its own.
+
+    Anything in the article's own headline is ("X dismisses 'story'", "X says …"): X is
+    counted where the body cites it. In a teaser's headline only a paraphrase or a citation
+    is; a teaser's quoted words have no other place to be cited, and the headline names
+    their speaker.
+    """
     starts = [a for a, _b, _label in art.paragraphs]
-    at = bisect.bisect_right(starts, offset) - 1
-    return at >= 0 and art.paragraphs[at][2] in ("headline", "teaser_headline")
+    at = bisect.bisect_right(starts, event.start) - 1
+    label = art.paragraphs[at][2] if at >= 0 else "body"
+    return label == "headline" or (
+        label == "teaser_headline" and event.kind in ("paraphrase", "citation")
+    )
 
 
 _KIND_ORDER: dict[str, int] = {"person": 1, "organization": 2, "media": 3}
@@ -367,10 +376,8 @@ def _article_rows(
     for (name, section), items in groups.items():
         if all(e.shadow for e, _r in items):
             continue
-        if all(
-            _in_headline(art, e.start) and e.kind in ("paraphrase", "citation") for e, _r in items
-        ):
-            continue  # a headline's "X says ..." sums up the body; X is cited where it speaks
+        if all(_sums_up_body(art, e) for e, _r in items):
+            continue
         items.sort(key=lambda item: item[0].start)
         first_event = items[0][0]
         kinds = [r.kind for _e, r in items]

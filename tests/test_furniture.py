@@ -76,6 +76,25 @@ def test_title_column_marks_the_headline() -> None:
     assert labels(text, title="Shelter reopens")[0] == "headline"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Shelter reopens after two years (updated)", ["headline", "headline", "byline", "body"]),
+        ("Shelter reopens after two years", ["headline", "headline", "byline", "body"]),
+        # a title that only shares its opening words is another line
+        ("Shelter reopens", ["headline", "body", "teaser_headline", "teaser"]),
+    ],
+)
+def test_title_column_marks_the_headline_despite_a_scraped_tail(
+    title: str, expected: list[str]
+) -> None:
+    text = (
+        "News\n\nShelter reopens after two years\n\nBy Ada Quill\n\n"
+        "The council voted on Monday to reopen the shelter."
+    )
+    assert labels(text, title=title) == expected
+
+
 def test_body_paragraph_ending_without_a_period_after_the_lead_is_long_enough_to_stay_body() -> (
     None
 ):

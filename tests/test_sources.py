@@ -10,6 +10,7 @@ import pytest
 
 from analysis.config import SAMPLE_DIR, SHARED_DIR
 from analysis.gazetteer import build_matcher, fold_accents, load_gazetteer, load_source_types
+from analysis.quotes import extract_quotes
 from analysis.sources import (
     SOURCE_COLUMNS,
     canonical_sources,
@@ -141,6 +142,23 @@ def test_teaser_sources_are_kept_and_marked() -> None:
     assert table[["source", "section"]].to_numpy().tolist() == [
         ["Vistula Rights Network", "body"],
         ["Agence France-Presse", "teaser"],
+    ]
+
+
+def test_a_headline_is_no_source_but_a_teaser_headline_names_its_speaker() -> None:
+    text = (
+        'Harbour office dismisses "depot" story as provocation\n\n'
+        "The men were freed on Monday, the Vistula Rights Network said.\n\n"
+        "Related: Lindmark's foreign minister says the reports “will not stand”\n\n"
+        "A new law on assemblies passed its first reading in parliament."
+    )
+    arts = articles(text).assign(title='Harbour office dismisses "depot" story as provocation')
+    quotes = extract_quotes(arts)
+    assert quotes["cue"].tolist() == ["dismisses", "said", "says"]  # the quote rows exist
+    table = extract_sources(arts, quotes)
+    assert table[["source", "section"]].to_numpy().tolist() == [
+        ["Vistula Rights Network", "body"],
+        ["Lindmark's foreign minister", "teaser"],
     ]
 
 
@@ -683,8 +701,6 @@ def test_seed_article_sources_meet_the_targets(quotes_from: str) -> None:
     elif quotes_from == "gold":
         quotes = gold_quote_table(record)
     else:
-        from analysis.quotes import extract_quotes
-
         quotes = extract_quotes(arts)
     scores = evaluate_sources(sources_from_gold([record]), extract_sources(arts, quotes))
     overall = scores.set_index("article_id").loc["all"]
@@ -848,7 +864,6 @@ def test_sample_sources_with_citing_patterns_only() -> None:
 
 
 def test_sample_sources_with_the_quote_extractor() -> None:
-    from analysis.quotes import extract_quotes
 
     gold, arts = sample()
     overall = evaluate_sources(gold, extract_sources(arts, extract_quotes(arts))).iloc[-1]
