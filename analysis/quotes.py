@@ -1530,7 +1530,8 @@ def _one_indirect(
         if n_rest >= 2:
             lead = text[sent_start : m.start].rstrip()
             parenthetical = lead.endswith(",") and "," in text[c.end : start]
-            relative = _RELATIVE_PRONOUN_END.search(lead) is not None
+            pronoun = _RELATIVE_PRONOUN_END.search(lead)
+            relative = pronoun is not None
             if not _content_ok(text, start, end_limit, c, verb_first=parenthetical or relative):
                 if parenthetical and len(_WORDS.findall(lead)) >= 3:
                     # "The work must stay secret, they say, to protect …": what the aside
@@ -1539,9 +1540,24 @@ def _one_indirect(
                     return _span_row(text, sent_start, end, m, c, "indirect:parenthetical")
                 return None
             row = _span_row(text, start, end_limit, m, c, "indirect:svc")
-            if row is not None and n_rest == 2 and not _THAT_END.search(text[c.end : start]):
+            if row is not None and pronoun and lead[: pronoun.start()].rstrip().endswith(","):
+                # "The camps, which he said were closed, reopened": a relative clause set off
+                # by commas ends at its comma
+                closing = text.find(",", row.start, row.end)
+                if closing > 0:
+                    row.end = _trim_end(text, row.start, closing)
+                    words = _WORDS.findall(text[row.start : row.end])
+                    if not words or words == [words[0]] and words[0].endswith("ly"):
+                        return None  # "which he denied angrily,": no content
+            if (
+                row is not None
+                and n_rest == 2
+                and not relative
+                and not _THAT_END.search(text[c.end : start])
+            ):
                 # "He denied the accusations": an object, not a statement; the speaker still
-                # sets the context for what follows
+                # sets the context for what follows ("the camps that he says don't exist" is
+                # a statement: its subject came first)
                 row.rule = "context"
                 return row
             if row is not None and parenthetical:
@@ -1715,8 +1731,10 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
         bad = None
     if c.lemma != "according to" and not after_that and bad and not head.startswith(("“", '"')):
         return False
-    if head.rstrip().endswith(":") and not (
-        (after_that or _CLAUSE_OPENERS.match(head)) and len(_WORDS.findall(head)) >= 4
+    if (
+        head.rstrip().endswith(":")
+        and not verb_first
+        and not ((after_that or _CLAUSE_OPENERS.match(head)) and len(_WORDS.findall(head)) >= 4)
     ):
         # a lead-in ("wrote to the council:"), the quotation follows; a clause of its own
         # ("admitted she had not been told:") is a statement as well

@@ -444,6 +444,29 @@ def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent(
     assert table["speaker_mention"].tolist() == ["who"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject came first: two words after the cue are a verb phrase, not an object
+        (
+            "He was held in one of the camps that its governor says doesn’t exist:",
+            ["doesn’t exist"],
+        ),
+        (
+            "He was held in one of the camps that its governor says doesn't exist.",
+            ["doesn't exist"],
+        ),
+        # set off by commas, the relative clause ends at its comma
+        ("The camps, which he said were closed in May, reopened.", ["were closed in May"]),
+        ("The accusations, which he denied angrily, were old.", []),
+        # a bare object stays no statement
+        ("He denied the accusations.", []),
+    ],
+)
+def test_a_statement_inside_a_relative_clause(text: str, expected: list[str]) -> None:
+    assert quotes_of(text)["quote"].tolist() == expected
+
+
 def test_second_verb_keeps_the_speaker() -> None:
     text = (
         "Ruslan Temirov denies the existence of the camps, but says 'if there are any, close them'"
