@@ -1554,6 +1554,7 @@ def _one_indirect(
                 and n_rest == 2
                 and not relative
                 and not _THAT_END.search(text[c.end : start])
+                and not _SUBJECT_PRONOUN.match(text, row.start)
             ):
                 # "He denied the accusations": an object, not a statement; the speaker still
                 # sets the context for what follows ("the camps that he says don't exist" is
@@ -1673,6 +1674,8 @@ _NOT_TO = re.compile(
 _STANCE_OPENERS = re.compile(
     r"(?:that|to|if|whether|how|what|why|who|when|where|which)\b", re.IGNORECASE
 )
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|I)\b", re.IGNORECASE)
+"""A pronoun that can only be a subject: what follows it is a clause ("said they lied")."""
 _CLAUSE_OPENERS = re.compile(
     r"(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|"
     r"some|many|most|no|[A-Z][\w’'-]*)\b"

@@ -459,11 +459,16 @@ def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent(
         # set off by commas, the relative clause ends at its comma
         ("The camps, which he said were closed in May, reopened.", ["were closed in May"]),
         ("The accusations, which he denied angrily, were old.", []),
-        # a bare object stays no statement
+        # a bare object stays no statement, a subject pronoun opens a clause
         ("He denied the accusations.", []),
+        ("Orlov told her nothing.", []),
+        ("Orlov said they lied.", ["they lied"]),
+        ("Regional prosecutors have said they wil", ["they wil"]),  # a text cut mid-word
     ],
 )
-def test_a_statement_inside_a_relative_clause(text: str, expected: list[str]) -> None:
+def test_two_words_after_a_cue_are_a_statement_when_they_are_a_clause(
+    text: str, expected: list[str]
+) -> None:
     assert quotes_of(text)["quote"].tolist() == expected
 
 
