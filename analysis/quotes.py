@@ -1221,7 +1221,14 @@ def _attribute_direct(
             if m is not None and text[m.end : q.open_at].strip(" ,:;—–-"):
                 m = None  # "would ask Kardovia for access, …": an object, not "said X: …"
         if m is not None:
-            used.add(c.start)
+            after = text[c.end : lb]
+            if not (
+                text[la : m.start].rstrip().endswith(",")
+                and after.startswith(",")
+                and len(_WORDS.findall(after)) >= 2
+            ):
+                used.add(c.start)  # an aside ("…, they say, to protect them: “…”") also
+                # reports the clause before it, which the indirect rules find
             rule = "direct:split" if la > unit.start else "direct:before"
             return _Row("direct", q.start, q.end, m, c, rule, via=_via(text, c, lb))
     # 3. split quote: the cue sits between an earlier quotation and this one

@@ -436,6 +436,21 @@ def test_an_aside_attributes_the_clause_before_it() -> None:
     assert table["speaker_mention"].tolist() == ["the volunteers"]
 
 
+def test_an_aside_before_a_quotation_reports_both() -> None:
+    text = (
+        "The shelter's address has to stay secret, the volunteers say, to protect the men: "
+        "“Their families are looking for them.”"
+    )
+    table = quotes_of(text)
+    assert table[["kind", "quote"]].to_numpy().tolist() == [
+        ["indirect", "The shelter's address has to stay secret"],
+        ["direct", "Their families are looking for them."],
+    ]
+    # a comma straight before the quotation is no aside
+    asked = quotes_of("Asked about the depot, Orlov said, “There is no depot.”")
+    assert asked["kind"].tolist() == ["direct"]
+
+
 def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent() -> None:
     table = quotes_of("Pavel Orlov, who said he was beaten, left the country in May.")
     assert table["quote"].tolist() == ["he was beaten"]
@@ -466,9 +481,7 @@ def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent(
         ("Regional prosecutors have said they wil", ["they wil"]),  # a text cut mid-word
     ],
 )
-def test_two_words_after_a_cue_are_a_statement_when_they_are_a_clause(
-    text: str, expected: list[str]
-) -> None:
+def test_short_and_relative_clause_statements(text: str, expected: list[str]) -> None:
     assert quotes_of(text)["quote"].tolist() == expected
 
 
