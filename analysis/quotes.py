@@ -94,6 +94,7 @@ from analysis.speakers import (
     GENITIVE_PLACE,
     EntityTable,
     Mention,
+    apposition_end,
     classify_mention,
     make_mention,
     org_key,
@@ -1469,7 +1470,7 @@ def _one_indirect(
             return None
         if not text[sent_start : c.start].strip(" ,"):
             # According to S, C
-            comma = text.find(",", m.end, end_limit)
+            comma = apposition_end(text, m.end, end_limit) or text.find(",", m.end, end_limit)
             if comma < 0:
                 return None
             start = comma + 1

@@ -35,6 +35,7 @@ __all__ = [
     "GENITIVE_PLACE",
     "EntityTable",
     "Mention",
+    "apposition_end",
     "classify_mention",
     "clear_caches",
     "make_mention",
@@ -809,7 +810,11 @@ _DETERMINED = re.compile(r"(?:the|a|an|one|two|some|his|her|their|its)\s", re.IG
 _APPOSITION_AFTER = re.compile(
     r"\s*,\s*((?:the|a|an|[\w’'-]+[’']s)\s+[^,.;:\"“”]+|[a-z][^,.;:\"“”]+)"
 )
-_NAME_AFTER = re.compile(r"\s*,\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:[.,;]|$)")
+_NAME_AFTER = re.compile(
+    r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:[.,;]|$)"
+)
+"""A name after a description, possibly behind a lower-case role ("…, political analyst X,")."""
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
 _GENDERED_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 
 
@@ -1320,6 +1325,38 @@ _AFTER_STOP = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*,\s*([^,.;:\"“”()]{3,90}?)\s*,")
+_FINITE = frozenset(
+    "is are was were has have had will would can could may might must said says do does did".split()  # noqa: SIM905
+)
+
+
+def apposition_end(text: str, at: int, hi: int) -> int | None:
+    """Return where a role apposition right after a mention ends: the offset of its comma.
+
+    ``at`` is the mention's end. The apposition is set off by two commas, names a role ("a
+    spokeswoman for the ministry", "the group's director", "head of the Harbour Institute")
+    and holds no finite verb, so "According to X, the harbour is sinking, …" has none.
+
+    Examples
+    --------
+    >>> t = "According to Ada Lind, a spokeswoman for the port, the harbour is sinking."
+    >>> t[apposition_end(t, t.index(",") , len(t)):]
+    ', the harbour is sinking.'
+    """
+    m = _ASIDE.match(text, at, hi)
+    if m is None:
+        return None
+    words = _words(m.group(1))
+    if len(words) > 10 or not ROLE_NOUNS.intersection(words) or _FINITE.intersection(words):
+        return None
+    return m.end() - 1
+
+
+_NAME_AND = re.compile(r"\b[A-Z][\w’'-]*\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+"""A name of the form "Centre of Social" that an "and" may continue ("… and Political Studies")."""
+
+
 def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> Mention | None:
     """Return the subject noun phrase right after an inverted cue ("said Alvi Karimov, ...").
 
@@ -1331,7 +1368,7 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
     >>> t = '"No," said Kamil Rezvanov, spokesman for the governor.'
     >>> m = subject_after(t, t.index("said") + 4, len(t))
     >>> (m.text, m.role, m.affiliation)
-    ('Alvi Karimov', 'spokesperson', 'president')
+    ('Kamil Rezvanov', 'spokesman', 'governor')
     """
     start = cue_end
     while start < hi and text[start] == " ":
@@ -1342,6 +1379,12 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
     for stop in _AFTER_STOP.finditer(text, start, hi):
         if stop.group() == "." and _abbreviation_before(text, stop.start(), start):
             continue
+        if (
+            stop.group() == " and "
+            and text[stop.end() : stop.end() + 1].isupper()
+            and _NAME_AND.search(text, start, stop.start())
+        ):
+            continue  # "the Institute of Coastal and Marine Studies": one name
         end = stop.start()
         break
     # keep "spokesman for the Kremlin": a role noun followed by for/of
@@ -1367,7 +1410,11 @@ def subject_after(text: str, cue_end: int, hi: int, *, loose: bool = False) -> M
     if named and mention.kind == "description":
         # "said the group's spokeswoman, Milena Vortis": the name is the speaker
         name_start = mention.end + named.start(1)
-        by_name = make_mention(text, name_start, mention.end + named.end(1))
+        name_end = mention.end + named.end(1)
+        last_word = text[name_start : name_end - 1].split()[-1]
+        if text[name_end - 1] == "." and len(last_word) > 1 and last_word not in _NAME_SUFFIXES:
+            name_end -= 1  # the sentence's full stop, not an initial or "Jr."
+        by_name = make_mention(text, name_start, name_end)
         if by_name is not None and by_name.kind == "name":
             role = _LEADING_ARTICLE.sub("", mention.text)
             return Mention(

@@ -485,6 +485,42 @@ def test_short_and_relative_clause_statements(text: str, expected: list[str]) ->
     assert quotes_of(text)["quote"].tolist() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Ada Lind, a spokeswoman for the port, the harbour is sinking.",
+            ["the harbour is sinking", "Ada Lind"],
+        ),
+        (
+            "According to Ada Lind, director of the Harbour Institute, the harbour is sinking.",
+            ["the harbour is sinking", "Ada Lind"],
+        ),
+        # no role, a finite verb: the words after the comma are the content
+        (
+            "According to Ada Lind, the harbour is sinking, and the city is worried.",
+            ["the harbour is sinking, and the city is worried", "Ada Lind"],
+        ),
+        # "and" inside an organisation's name, and a lower-case role before the name
+        (
+            (
+                "According to the head of the Institute of Coastal and Marine Studies, "
+                "oceanographer Ada Lind, the harbour is sinking."
+            ),
+            ["the harbour is sinking", "Ada Lind"],
+        ),
+        # the sentence's full stop is not part of the name
+        (
+            "The harbour is sinking, said the institute's head, Ada Lind.",
+            ["The harbour is sinking", "Ada Lind"],
+        ),
+    ],
+)
+def test_according_to_skips_the_speakers_apposition(text: str, expected: list[str]) -> None:
+    table = quotes_of(text)
+    assert table[["quote", "speaker"]].to_numpy().tolist() == [expected]
+
+
 def test_second_verb_keeps_the_speaker() -> None:
     text = (
         "Ruslan Temirov denies the existence of the camps, but says 'if there are any, close them'"
