@@ -29,8 +29,8 @@ How it works (after the project's design brief, ``../shared/design/attribution.m
    spelling variants and lone surnames are merged (``canonical=True``).
 8. Layouts of their own: a title-case headline ("…, Activist Says"; "Mayor Says …"), an
    interview transcript ("Name: …"), the answer after a reporter's question ("“…?” asked X."),
-   an unmarked line after a lead-in ("He comments:"), and an epigraph or testimony signed on
-   the next line ("― “Name,” a survivor").
+   an unmarked line after a lead-in ("He comments:"), and an epigraph, testimony or pull quote
+   signed on the next line ("― “Name,” a survivor", "— A message from an activist").
 
 Non-English text is never read with the English rules: quotations are found by their marks and
 attributed only through that language's own cue list (``data/reporting_cues_<lang>.tsv``: ru,
@@ -199,6 +199,7 @@ CONFIDENCE = {
     "direct:transcript": 0.75,
     "direct:dash": 0.85,
     "direct:epigraph": 0.75,
+    "direct:signed": 0.75,
     "direct:block": 0.7,
     "indirect:parenthetical": 0.75,
     "partial:fragment": 0.75,
@@ -511,27 +512,42 @@ def _epigraphs(
     tables: dict[str, EntityTable],
     streams: list[str],
 ) -> list[_Row]:
-    """Return the paragraphs without quotation marks signed on the next line ("— Name, …").
+    """Return the paragraphs signed on the next line ("— Name, …", "— A message from X").
 
-    Reports and features open with an epigraph or set a testimony apart this way: the whole
-    paragraph is the signer's words.
+    Reports and features open with an epigraph or set a testimony or a pull quote apart this
+    way: a paragraph without quotation marks is wholly the signer's words, and the rows of a
+    quoted paragraph that found no speaker take the signer (updated in place).
     """
     found: list[_Row] = []
     quoted = {q.paragraph for q in quotations}
     attributed = {r.paragraph for r in rows}
+    unsigned: dict[int, list[_Row]] = {}
+    for r in rows:
+        unsigned.setdefault(r.paragraph, []).append(r)
     for k, (a, b, label) in enumerate(labelled[:-1]):
-        if label not in {"body", "teaser"} or k in quoted or k in attributed or k + 1 in attributed:
+        if label not in {"body", "teaser"} or k + 1 in attributed or streams[k] not in tables:
             continue
-        sign = _SIGNATURE_LINE.match(text, labelled[k + 1][0], labelled[k + 1][1])
-        if sign is None or len(_WORDS.findall(text[a:b])) < 5:
+        pending = unsigned.get(k, [])
+        if pending and any(r.speaker or r.kind != "direct" for r in pending):
+            continue
+        if not pending and (k in quoted or len(_WORDS.findall(text[a:b])) < 5):
+            continue
+        lo, hi = labelled[k + 1][0], labelled[k + 1][1]
+        sign = _SIGNATURE_LINE.match(text, lo, hi) or _SIGNED_BY_DESCRIPTION.match(text, lo, hi)
+        if sign is None:
             continue
         mention = make_mention(text, sign.start(1), sign.end(1))
-        if mention is None or streams[k] not in tables:
+        if mention is None:
             continue
-        row = _Row("direct", a, _trim_end(text, a, b), mention, None, "direct:epigraph")
-        row.speaker, row.speaker_kind = tables[streams[k]].resolve(mention)
-        row.paragraph, row.section = k, _SECTION.get(label, "body")
-        found.append(row)
+        speaker, speaker_kind = tables[streams[k]].resolve(mention)
+        for row in pending:
+            row.mention, row.speaker, row.speaker_kind = mention, speaker, speaker_kind
+            row.rule = "direct:signed"
+        if not pending:
+            row = _Row("direct", a, _trim_end(text, a, b), mention, None, "direct:epigraph")
+            row.speaker, row.speaker_kind = speaker, speaker_kind
+            row.paragraph, row.section = k, _SECTION.get(label, "body")
+            found.append(row)
     return found
 
 
@@ -1002,6 +1018,13 @@ _SIGNATURE_LINE = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.-]*){0,3})[”\"’']?[\s\u00a0]*(?:,|\.?[\s\u00a0]*$)"
 )
 """A paragraph that signs the one before it: "— Name", "― “Name,” a survivor of …"."""
+_SIGNED_BY_DESCRIPTION = re.compile(
+    r"[\s\u00a0]*[−―—–-]+[\s\u00a0]*(?:(?:a|an)\s+(?:message|post|tweet|statement|letter|note|"
+    r"comment|text)\s+(?:from|by)\s+)?((?:a|an|one)\s+[^\n.;:!?“”\"]{2,80}?)[\s\u00a0.]*$",
+    re.IGNORECASE,
+)
+"""A paragraph that signs the one before it with a description: "— A message from an activist
+on a social network", "— a survivor from the region"."""
 _HEAD_COLON = re.compile(
     r"([A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|of|the|de|van|von)){0,4}):\s+(?=\S)"
 )

@@ -598,6 +598,29 @@ def test_a_paragraph_signed_on_the_next_line_is_the_signers_quote() -> None:
     assert quotes_of("The men were held for weeks in a former depot.\n\nThe court met.").empty
 
 
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("— A message from an activist on a social network", "activist on a social network"),
+        ("— a survivor from the island", "survivor from the island"),
+        ("— Ada Lind", "Ada Lind"),
+    ],
+)
+def test_a_pull_quote_signed_on_the_next_line_takes_the_signer(
+    signature: str, speaker: str
+) -> None:
+    text = (
+        "The news sparked fears.\n\n“Run away from the island as soon as possible”\n\n"
+        f"{signature}\n\nThe Daily Lantern reported that groups were worried."
+    )
+    table = quotes_of(text)
+    assert table[["quote", "speaker", "rule"]].to_numpy().tolist()[0] == [
+        "Run away from the island as soon as possible",
+        speaker,
+        "direct:signed",
+    ]
+
+
 def test_an_answer_after_a_reporters_question_belongs_to_the_one_asked() -> None:
     text = (
         "At the briefing, spokeswoman Ilse Varga admitted she had not read the report:\n\n"
