@@ -24,8 +24,9 @@ teaser         the paragraph that follows a teaser headline
 ============== ==============================================================================
 
 Limits: the rules read only the shape of each line (length, capitals, closing punctuation,
-credit and date patterns); a body sub-heading is labelled a teaser headline, and its next
-paragraph a teaser, which only keeps speakers from crossing it. A caption glued to the next
+credit and date patterns); a body sub-heading followed by a short paragraph is labelled a
+teaser headline, and that paragraph a teaser, which only keeps speakers from crossing it (a
+longer paragraph, over 30 words, is body, and so is its sub-heading). A caption glued to the next
 sentence without a line break ("…Tallis.)Source: …") is one caption paragraph.
 """
 
@@ -153,10 +154,22 @@ def _labels(text: str, title: str | None) -> tuple[tuple[int, int, str], ...]:
         ):
             labels[i] = "teaser_headline"
         elif labels[i - 1] == "teaser_headline" if i else False:
-            labels[i] = "teaser"
+            heading = text[spans[i - 1][0] : spans[i - 1][1]]
+            if n_words <= _TEASER_MAX_WORDS or _RELATED.match(heading):
+                labels[i] = "teaser"
+            else:
+                # a section of the body under its sub-heading ("Background", "A second
+                # wave"), not a teaser's standfirst: both are body
+                labels[i - 1] = "body"
+                seen_body = True
         else:
             seen_body = True
     return tuple((a, b, label) for (a, b), label in zip(spans, labels, strict=True))
+
+
+_TEASER_MAX_WORDS = 30
+"""The longest standfirst a teaser has (the shared corpus' run to 26 words); a longer
+paragraph after a short line is body text under a sub-heading."""
 
 
 _CREDIT_HINTS: tuple[str, ...] = (

@@ -95,6 +95,19 @@ def test_title_column_marks_the_headline_despite_a_scraped_tail(
     assert labels(text, title=title) == expected
 
 
+def test_a_long_paragraph_under_a_sub_heading_is_body_not_a_teaser() -> None:
+    section = " ".join(["The commission met again in November and heard more witnesses."] * 4)
+    teaser = "Three shelters closed in May after the funding ran out."
+    text = (
+        "The council voted on Monday to reopen the shelter for the winter.\n\n"
+        f"A second wave\n\n{section}\n\nMore shelters close\n\n{teaser}"
+    )
+    assert labels(text) == ["body", "body", "body", "teaser_headline", "teaser"]
+    # an explicit "Related:" line keeps its teaser, however long
+    related = f"The council met.\n\nRelated: A second wave\n\n{section}"
+    assert labels(related) == ["body", "teaser_headline", "teaser"]
+
+
 def test_body_paragraph_ending_without_a_period_after_the_lead_is_long_enough_to_stay_body() -> (
     None
 ):
