@@ -504,7 +504,7 @@ ORG_WORDS: frozenset[str] = frozenset(
 ORG_WORDS = ORG_WORDS | {
     "today", "newspaper", "paper", "outlet", "tabloid", "broadcaster", "station", "site",
     "portal", "agency", "ministry", "service", "office", "committee", "commission", "times",
-    "directorate", "embassy", "prosecutor", "inquiry", "mission", "watch",
+    "directorate", "embassy", "prosecutor", "inquiry", "mission", "watch", "mechanism", "forum",
 }  # fmt: skip
 ROLE_NOUNS = ROLE_NOUNS | {
     "detainee", "detainees", "prisoner", "prisoners", "refugee", "refugees", "student",
@@ -1881,7 +1881,8 @@ def _called_names(text: str) -> list[re.Match[str]]:
 _MEDIA_NAME = re.compile(
     r"\b(?:News|Times|Post|Press|Agency|TV|Radio|Channel|Magazine|Journal|Telegraph|Guardian|"
     r"Herald|Tribune|Gazette|Gazeta|Daily|Weekly|Standard|Review|Observer|Wire|Today|Reuters|"
-    r"Interfax|TASS|BBC|CNN|AFP|AP|Website|Blog|Blade)\b"
+    r"Interfax|TASS|BBC|CNN|AFP|AP|Website|Blog|Blade|Ledger|Courier|Chronicle|Mirror|Express|"
+    r"Examiner|Monitor|Bulletin|Dispatch|Diarist)\b"
 )
 """Words that mark a news medium's name."""
 _GENERIC_ORG_HEADS: frozenset[str] = frozenset(

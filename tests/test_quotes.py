@@ -779,6 +779,21 @@ def test_sources_named_in_the_text_become_persons() -> None:
             ),
             [("indirect", "Eastern Press"), ("indirect", "Rafe Okoro")],
         ),
+        (
+            (
+                "Rafe Okoro left the region after a week, the Valley Ledger reported.\n\n"
+                "He said the arrests had doubled."
+            ),
+            [("indirect", "Valley Ledger"), ("indirect", "Rafe Okoro")],
+        ),
+        # nor is a body named "… Mechanism" or "… Forum"
+        (
+            (
+                "Ivo Marek spoke first. The Harbour Mechanism was adopted in 1991, according "
+                "to the Valley Forum. He said the vote was a mistake."
+            ),
+            [("indirect", "Valley Forum"), ("indirect", "Ivo Marek")],
+        ),
     ],
 )
 def test_pronoun_and_description_resolution(text: str, expected: list[tuple[str, str]]) -> None:
