@@ -814,6 +814,12 @@ _NAME_AFTER = re.compile(
     r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:[.,;]|$)"
 )
 """A name after a description, possibly behind a lower-case role ("…, political analyst X,")."""
+_PRIVATE_PERSONS = frozenset(
+    {"man", "woman", "survivor", "victim", "resident", "refugee", "detainee", "student",
+     "teenager", "father", "mother", "son", "daughter", "witness", "prisoner", "youth"}
+)  # fmt: skip
+"""Heads of a lead's "A man who …" that the article may identify a sentence later."""
+_INTRODUCED_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
 _GENDERED_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 
@@ -1733,11 +1739,53 @@ class EntityTable:
             kind = "anonymous"
         plural = head_noun.endswith("s") and not head_noun.endswith(("ss", "us"))
         singular_anonymous = kind == "anonymous" and not plural and first != "some"
+        if singular_anonymous and first in {"a", "an"} and head_noun in _PRIVATE_PERSONS:
+            identified = self._identified_after(mention)
+            if identified is not None:
+                self._remember(mention.start, identified)
+                return identified.canonical, "person"
         ent = _Entity(description, "person" if kind == "person" or singular_anonymous else "group")
         if kind == "person" and plural:
             ent.kind = "group"
         self._remember(mention.start, ent)
         return description, kind
+
+    def _identified_after(self, mention: Mention) -> _Entity | None:
+        """Return the person a lead's "A man who …" turns out to be, named just after it.
+
+        News leads often identify their subject late: "A man who says he was held … has
+        filed a complaint. ¶ Timur Osokin, 31, told …". That is the first person named by
+        full name in the next 400 characters, when the description opens its sentence and
+        that person is not introduced with a title or a role ("Police spokesman John Smith",
+        "John Smith, a police spokesman", who are someone else).
+        """
+        if not self.text:
+            return None
+        opening = max(self.text.rfind(mark, 0, mention.start) for mark in ".!?\n") + 1
+        head = self.text[opening : mention.start].strip()
+        if head and head != mention.text:
+            return None  # not the subject opening a sentence (a relative pronoun's antecedent is)
+        k = self._n_before(mention.end)
+        for pos, ent in self.persons[k : k + 3]:
+            if pos - mention.end > 400:
+                return None
+            if " " not in ent.canonical or ent.kind != "person":
+                continue
+            run = _INTRODUCED_NAME.match(self.text, pos)
+            if run is None:
+                return None
+            title = self.text[max(0, pos - 30) : pos].split()
+            if (
+                title
+                and title[-1][-1] not in ".!?"
+                and title[-1].lower() in (PERSON_TITLES | ROLE_NOUNS)
+            ):
+                return None
+            apposition = _APPOSITION_AFTER.match(self.text, run.end())
+            if apposition is not None and ROLE_NOUNS.intersection(_words(apposition.group(1))):
+                return None
+            return ent
+        return None
 
     def _last_org(self, before: int, head: str) -> str | None:
         """Return the organisation named last within 1,500 characters before ``before``.

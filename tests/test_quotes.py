@@ -801,6 +801,21 @@ def test_pronoun_and_description_resolution(text: str, expected: list[tuple[str,
     assert list(zip(table["kind"], table["speaker"], strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Timur Vask, 31, told a press conference that he was beaten.", "Timur Vask"),
+        ("“I am a name,” Timur Vask said on Tuesday.", "Timur Vask"),
+        # someone introduced with a title or a role is someone else
+        ("Police spokesman John Smith said the complaint was examined.", "man"),
+        ("John Smith, a police spokesman, said the complaint was examined.", "man"),
+    ],
+)
+def test_a_leads_a_man_who_is_the_person_named_next(second: str, expected: str) -> None:
+    text = f"A man who says he was held for 12 days has filed a complaint.\n\n{second}"
+    assert quotes_of(text)["speaker"].tolist()[0] == expected
+
+
 def test_negated_cues_report_nothing() -> None:
     assert quotes_of("Checks by the ministry have not confirmed the reports of arrests.").empty
 
