@@ -89,6 +89,7 @@ class _Article:
     surnames: dict[str, set[str]]
     own_keys: frozenset[str]
     outlets: frozenset[str] = frozenset()
+    wire_keys: frozenset[str] = frozenset()
     matches: tuple[Match, ...] = ()
     contexts: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     names: dict[tuple[str, str | None, str | None, str], Resolved] = field(default_factory=dict)
@@ -624,6 +625,17 @@ def _own_keys(outlet: object, lex: _Lexicons) -> frozenset[str]:
             if entry is not None:
                 keys.add(_key(entry.name))
     return frozenset(keys)
+
+
+def _wire_keys(outlet: object) -> frozenset[str]:
+    """Comparison keys of the wire a reprint carries: "Northwire" in "X Daily (Northwire)".
+
+    In the wire's story "told Northwire" is the story's own reporting: the wire is cited (an
+    outlet-to-outlet citation), not a source.
+    """
+    if not isinstance(outlet, str):
+        return frozenset()
+    return frozenset(_key(wire) for wire in re.findall(r"\(([^()]+)\)", outlet))
 
 
 def _outlet_keys(articles: pd.DataFrame) -> set[str]:

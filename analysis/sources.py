@@ -103,6 +103,7 @@ from analysis.source_typing import (
     _pick_type,
     _prefer_fuller_subjects,
     _resolve,
+    _wire_keys,
 )
 from analysis.text import sentence_spans
 
@@ -378,6 +379,8 @@ def _article_rows(
             continue
         if all(_sums_up_body(art, e) for e, _r in items):
             continue
+        if _key(name) in art.wire_keys:
+            continue  # "told Northwire" in a reprint of Northwire's story: its own reporting
         items.sort(key=lambda item: item[0].start)
         first_event = items[0][0]
         kinds = [r.kind for _e, r in items]
@@ -578,6 +581,7 @@ def _analysed_articles(
             _person_registry(text, lex, matches),
             _own_keys(outlet, lex),
             corpus_outlets,
+            _wire_keys(outlet),
             matches,
             sentences=sentence_list,
         )

@@ -162,6 +162,23 @@ def test_a_headline_is_no_source_but_a_teaser_headline_names_its_speaker() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Valley Times", ["Marta Kowalczyk"]),
+        # a reprint of a wire story: "told the Valley Times" is the story's own reporting
+        ("Daily Example (Valley Times)", ["Marta Kowalczyk"]),
+        ("Daily Example", ["Marta Kowalczyk", "Valley Times"]),
+    ],
+)
+def test_the_outlet_and_the_wire_it_reprints_are_not_sources(
+    outlet: str, expected: list[str]
+) -> None:
+    text = "The raids resumed, Marta Kowalczyk told the Valley Times by telephone."
+    table = extract_sources(articles(text, outlet=outlet), NO_QUOTES)
+    assert sorted(table["source"]) == expected
+
+
 def test_quote_table_counts_quotes_and_paraphrases() -> None:
     text = (
         "Marta Kowalczyk of the Vistula Rights Network said the raids resumed. "
