@@ -79,7 +79,7 @@ languages get direct quotations only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -208,6 +208,7 @@ CONFIDENCE = {
     "indirect:participle": 0.7,
     "indirect:stance": 0.6,
     "indirect:request": 0.7,
+    "partial:request": 0.7,
     "headline:says": 0.7,
 }
 """Confidence by rule: the share of the rule's rows expected to be right (span and speaker)."""
@@ -327,9 +328,9 @@ def extract_quotes(
                 f"article {article_id!r}: text is not a string ({type(text).__name__})"
             )
         lang = _language(text, language)
-        rows = _article_rows(text, title if isinstance(title, str) else None, lang, tiers, partial)
-        if not requests:
-            rows = [row for row in rows if row.rule != "indirect:request"]
+        rows = _article_rows(
+            text, title if isinstance(title, str) else None, lang, tiers, partial, requests
+        )
         for n, row in enumerate(rows):
             records.append(_record(article_id, n, text, row))
     table = pd.DataFrame.from_records(records, columns=list(QUOTE_COLUMNS))
@@ -393,7 +394,12 @@ def _record(article_id: object, n: int, text: str, row: _Row) -> dict[str, Any]:
 
 
 def _article_rows(
-    text: str, title: str | None, language: str, tiers: tuple[str, ...], partial: str
+    text: str,
+    title: str | None,
+    language: str,
+    tiers: tuple[str, ...],
+    partial: str,
+    requests: bool,
 ) -> list[_Row]:
     labelled = label_paragraphs(text, title=title)
     quotations = find_quotations(text, language=language)
@@ -470,6 +476,8 @@ def _article_rows(
         leads.extend(r for r in new if r.rule == "lead" and r.speaker)
     rows = _block_quotes(text, leads, quotations, rows)
     rows.extend(_epigraphs(text, labelled, quotations, rows, tables, streams))
+    if not requests:
+        rows = _without_requests(rows, quotations)
     if partial == "fragments":
         rows = _split_partials(rows, quotations)
     rows.sort(key=lambda r: (r.start, r.end))
@@ -562,22 +570,44 @@ def _split_partials(rows: list[_Row], quotations: list[Quotation]) -> list[_Row]
     direct_spans = {(r.start, r.end) for r in rows if r.kind == "direct"}
     for row in rows:
         out.append(row)
-        if row.kind != "partial":
+        if row.kind != "partial" or row.rule.startswith("partial:"):
             continue
         row.kind = "indirect"
-        for q in quotations:
-            if (
-                q.start >= row.start - 1
-                and q.end <= row.end + 1
-                and (q.start, q.end) not in (direct_spans)
-            ):
-                fragment = _Row(
-                    "partial", q.start, q.end, row.mention, row.cue, "partial:fragment",
-                    row.speaker, row.speaker_kind, row.via, row.section, row.group,
-                    row.paragraph, row.tier,
-                )  # fmt: skip
-                out.append(fragment)
+        out.extend(_fragments(row, quotations, direct_spans, "partial:fragment"))
     return out
+
+
+def _without_requests(rows: list[_Row], quotations: list[Quotation]) -> list[_Row]:
+    """Leave out requests and promises, but keep their quoted words as partial quotes.
+
+    "Police told relatives to “deal with the problem” themselves": the directive states
+    nothing, the quoted words are the police's (the seed gold's convention).
+    """
+    out: list[_Row] = []
+    direct_spans = {(r.start, r.end) for r in rows if r.kind == "direct"}
+    for row in rows:
+        if row.rule != "indirect:request":
+            out.append(row)
+        elif row.kind == "partial":
+            out.extend(_fragments(row, quotations, direct_spans, "partial:request"))
+    return out
+
+
+def _fragments(
+    row: _Row, quotations: list[Quotation], direct_spans: set[tuple[int, int]], rule: str
+) -> list[_Row]:
+    """Return a 'partial' row, with ``row``'s speaker, for each quotation inside ``row``."""
+    inside = [
+        q
+        for q in quotations
+        if q.start >= row.start - 1
+        and q.end <= row.end + 1
+        and (q.start, q.end) not in direct_spans
+    ]
+    return [
+        replace(row, kind="partial", start=q.start, end=q.end, rule=rule, first=None)
+        for q in inside
+    ]
 
 
 def _extend_focus(text: str, unit: _Unit, previous: _Row) -> None:

@@ -413,6 +413,18 @@ def test_requests_and_promises_are_no_statements_unless_asked_for() -> None:
     assert table["speaker"].tolist()[:2] == ["All Together", "ministry"]
 
 
+def test_a_requests_quoted_words_stay_as_a_partial_quote() -> None:
+    text = "The mayor urged residents to stay at home and not to “spread panic” online."
+    table = quotes_of(text)
+    assert table[["kind", "quote", "speaker", "rule"]].to_numpy().tolist() == [
+        ["partial", "spread panic", "mayor", "partial:request"]
+    ]
+    with_requests = extract_quotes(
+        pd.DataFrame({"article_id": ["t"], "text": [text]}), requests=True
+    )
+    assert with_requests["rule"].tolist() == ["indirect:request"]
+
+
 def test_a_pronoun_subject_after_a_time_phrase() -> None:
     text = "Pavel Orlov did not answer. In May he told the broadcaster that no depot exists."
     table = quotes_of(text)
