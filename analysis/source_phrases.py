@@ -465,13 +465,31 @@ _CALENDAR: frozenset[str] = frozenset(
 )
 
 
-def _last_tokens(text: str, lo: int, end: int) -> list[Tok]:
+_PHRASE_REACH = 24
+"""Tokens a phrase read backwards may look at before the point it starts from: at most 14
+taken, three more across "of the" and the word before them (see :func:`_phrase_before`)."""
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _last_tokens(text: str, lo: int, end: int, *, reach: int | None = None) -> list[Tok]:
     """Return the last tokens of ``text[lo:end]``: enough for a phrase read backwards from the end.
 
-    A long stretch (a paragraph before a name) is tokenised only over its last 600 characters
+    The tokens after the first white space of the last 160 characters are those of the whole
+    stretch (a token never spans white space); they are enough when at least
+    :data:`_PHRASE_REACH` of them start before ``reach`` (the end by default). Otherwise a
+    long stretch (a paragraph before a name) is tokenised only over its last 600 characters
     when they hold at least 80 tokens; the first of them, perhaps cut, is dropped. A phrase
     read backwards takes at most a few dozen tokens, so it is the same.
     """
+    near = max(lo, end - 160)
+    gap = _SPACE.search(text, near, end) if near > lo else None
+    if gap is not None:
+        toks = _tokens(text, gap.end(), end)
+        limit = end if reach is None else reach
+        if sum(1 for t in toks[: _PHRASE_REACH + 1] if t[0] < limit) > _PHRASE_REACH:
+            return toks
     start = max(lo, end - 600)
     toks = _tokens(text, start, end)
     if start == lo:
@@ -506,6 +524,8 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
     )
     if pp and pp.group("head").lower() in lex.role_vocab:
         # "sources in the region", "a source close to the governor"
+        if toks and toks[0][0] > lo:
+            toks = _last_tokens(text, lo, end, reach=pp.start("head"))
         taken = [t for t in toks if t[0] >= pp.start("head")]
         i = len(toks) - len(taken) - 1
     while i >= 0 and len(taken) < 12:
