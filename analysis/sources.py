@@ -70,7 +70,6 @@ from analysis.source_events import (
     _foreign_events,
     _languages,
     _quote_events,
-    _quote_records,
     _section_of,
 )
 from analysis.source_names import CANONICAL_COLUMNS, _merge_names, canonical_sources
@@ -550,7 +549,7 @@ def _analysed_articles(
     quote_table = _quotes_for(articles, quotes)
     lex = _lexicons(gazetteer, source_types)
     languages = _languages(articles)
-    by_article = _quote_records(quote_table)
+    by_article = _quote_events(quote_table)
     n = len(articles)
     titles = articles["title"] if "title" in articles.columns else pd.Series([None] * n)
     outlets = articles[OUTLET] if OUTLET in articles.columns else pd.Series([None] * n)
@@ -574,8 +573,7 @@ def _analysed_articles(
             matches,
             sentences=sentence_list,
         )
-        quotes_here = by_article.get(article_id)
-        events = _quote_events(quotes_here) if quotes_here is not None else []
+        events = list(by_article.get(article_id, []))
         if language in ENGLISH_SUPPORTED:
             events.extend(_english_events(text, paragraphs, lex, sentence_list))
         else:
