@@ -514,6 +514,8 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
         else None
     )
     end = tail.start() if tail else lo + len(prefix)
+    if _ends_outside_phrase(text, lo, end, lex):
+        return None
     toks = _last_tokens(text, lo, end)
     taken: list[Tok] = []
     i = len(toks) - 1
@@ -569,6 +571,30 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
         ):
             return None
     return taken[0][0], taken[-1][1]
+
+
+def _ends_outside_phrase(text: str, lo: int, end: int, lex: _Lexicons) -> bool:
+    """Whether no source phrase can end at ``end``: :func:`_phrase_before` would find none.
+
+    True when the last word of ``text[lo:end]`` can stand in no source phrase (a verb,
+    punctuation) and is no determiner, and no prepositional tail ("sources in the region")
+    ends there: only that word is tokenised (a token never spans white space).
+    """
+    start = end
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    last = _tokens(text, start, end)
+    if not last:
+        return False
+    word = last[-1][2]
+    low = word.lower()
+    if low in DETERMINERS or (word[0].isalnum() and _word_ok(word, lex) and low not in _CALENDAR):
+        return False
+    near = max(lo, end - 80)
+    words = text[near:end].split()
+    if (near == lo or len(words) >= 4) and not _PP_DETERMINERS.intersection(words[-3:-1]):
+        return True  # the tail's determiner is the second or third word from the end
+    return _PP_TAIL.search(text, max(lo, end - TAIL_WINDOW), end) is None
 
 
 _AFTER_STOP = frozenset(
