@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -408,6 +408,26 @@ def _english_events(
         for s_start, s_end in _sentences_in(sentences, p_start, p_end):
             events.extend(_sentence_events(text, s_start, s_end, section, lex, quoted))
     return events
+
+
+def _memoised_english_events(
+    text: str,
+    paragraphs: list[tuple[int, int, str]],
+    lex: _Lexicons,
+    sentences: list[tuple[int, int]],
+) -> list[Event]:
+    """Return :func:`_english_events`, memoised per text and paragraph labels in ``lex``.
+
+    The patterns do not depend on the quote table, so the citation table reuses the source
+    table's. Each call gets fresh copies: resolution marks events that repeat a quote.
+    """
+    key = (text, tuple(paragraphs))
+    found = lex.patterns.get(key)
+    if found is None:
+        if len(lex.patterns) >= 1024:
+            lex.patterns.clear()
+        found = lex.patterns[key] = _english_events(text, paragraphs, lex, sentences)
+    return [replace(event) for event in found]
 
 
 def _sentences_in(sentences: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

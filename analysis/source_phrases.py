@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
@@ -295,6 +296,11 @@ class _Lexicons:
     types: frozenset[str]
     phrases: dict[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
     plausible: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    patterns: dict[tuple[str, tuple[tuple[int, int, str], ...]], list[Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Citing-pattern events per text and paragraph labels (:mod:`analysis.source_events`),
+    shared by the source table and the citation table of one corpus."""
 
 
 def _lexicons(gazetteer: pd.DataFrame | None, source_types: pd.DataFrame | None) -> _Lexicons:

@@ -48,6 +48,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis import gazetteer, source_names, source_phrases, source_typing
 from analysis.furniture import label_paragraphs
 from analysis.schema import ARTICLE_ID, OUTLET, TEXT, outlet_name, require_columns
 from analysis.source_counts import (
@@ -66,9 +67,9 @@ from analysis.source_eval import (
 from analysis.source_events import (
     ENGLISH_SUPPORTED,
     Event,
-    _english_events,
     _foreign_events,
     _languages,
+    _memoised_english_events,
     _quote_events,
     _section_of,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "TOP_COLUMNS",
     "canonical_sources",
     "citing_events",
+    "clear_caches",
     "count_sources",
     "evaluate_sources",
     "extract_mentions",
@@ -148,6 +150,32 @@ SOURCE_COLUMNS: tuple[str, ...] = (
 
 
 SOURCE_KINDS: frozenset[str] = frozenset({"person", "organization", "media", "anonymous"})
+
+
+def clear_caches() -> None:
+    """Empty the memos of the source extractor (for honest repeated timings).
+
+    Per-text memos (gazetteer matches, capitalised runs, accent folding) and per-string ones
+    (name keys, parsed phrases, look-ups) of the shipped lexicons; they stay compiled.
+    """
+    for memo in (
+        source_typing._name_runs,
+        source_names._name_tokens,
+        source_phrases._clean,
+        source_phrases._key,
+        gazetteer._folded,
+    ):
+        memo.cache_clear()
+    lex = _lexicons(None, None)
+    for found in (
+        lex.matcher.whole_texts,
+        lex.matcher.looked_up,
+        lex.roles.found,
+        lex.phrases,
+        lex.plausible,
+        lex.patterns,
+    ):
+        found.clear()
 
 
 def _evidence(art: _Article, offset: int) -> str:
@@ -575,7 +603,7 @@ def _analysed_articles(
         )
         events = list(by_article.get(article_id, []))
         if language in ENGLISH_SUPPORTED:
-            events.extend(_english_events(text, paragraphs, lex, sentence_list))
+            events.extend(_memoised_english_events(text, paragraphs, lex, sentence_list))
         else:
             known = art.outlets | {_key(s) for s in art.surnames}
             events.extend(

@@ -9,6 +9,8 @@ import pytest
 
 from analysis.citations import CITATION_COLUMNS, citation_network, extract_citations
 from analysis.config import SAMPLE_DIR
+from analysis.quotes import extract_quotes
+from analysis.sources import clear_caches, extract_sources
 
 
 def articles(*texts: str, outlet: str = "Daily Example", language: str = "en") -> pd.DataFrame:
@@ -175,3 +177,22 @@ def test_sample_citations_against_gold() -> None:
     # piece", "On Morvesh 24" and an unnamed "state broadcaster" are not read as citations)
     assert hits / len(pred) >= 0.95
     assert hits / len(gold) >= 0.8
+
+
+def test_citations_are_the_same_after_the_source_table() -> None:
+    # the source table and the citation table share the citing patterns of each text; the
+    # source table's resolution (which marks patterns repeating a quote) must not leak
+    arts = pd.DataFrame(
+        [
+            json.loads(line)
+            for line in (SAMPLE_DIR / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    )
+    clear_caches()
+    alone = extract_citations(arts)
+    clear_caches()
+    extract_sources(arts, extract_quotes(arts))
+    after = extract_citations(arts)
+    pd.testing.assert_frame_equal(after, alone)
+    assert not alone.empty
