@@ -26,7 +26,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -419,7 +419,7 @@ def _memoised_english_events(
     """Return :func:`_english_events`, memoised per text and paragraph labels in ``lex``.
 
     The patterns do not depend on the quote table, so the citation table reuses the source
-    table's. Each call gets fresh copies: resolution marks events that repeat a quote.
+    table's. Events are never changed once made (resolution marks a repeat on a copy).
     """
     key = (text, tuple(paragraphs))
     found = lex.patterns.get(key)
@@ -427,7 +427,7 @@ def _memoised_english_events(
         if len(lex.patterns) >= 1024:
             lex.patterns.clear()
         found = lex.patterns[key] = _english_events(text, paragraphs, lex, sentences)
-    return [replace(event) for event in found]
+    return list(found)
 
 
 def _sentences_in(sentences: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -559,7 +559,8 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
     ]
     if not speakers:
         return
-    for event, found in list(resolved):
+    shadowed = []
+    for j, (event, found) in enumerate(list(resolved)):
         if event.speaker is not None:
             continue
         regions = [(event.start, event.end)] + ([event.covers] if event.covers else [])
@@ -578,7 +579,10 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
                 continue
             if other_found.source != found.source:
                 resolved[i] = (other, found)
-                event.shadow = True
+                shadowed.append(j)
+    for j in shadowed:
+        event, found = resolved[j]
+        resolved[j] = (replace(event, shadow=True), found)  # a copy: events are memoised
 
 
 _POST_MODIFIER_OPENERS = frozenset({"of", "from", "in", "at", "for", "with", "inside", "within"})

@@ -273,6 +273,19 @@ def _typed_by_organisation(
     )
 
 
+def _repeats_quote(
+    event: Event,
+    found: Resolved,
+    speaker_spans: list[tuple[int, int]],
+    quoted: list[tuple[Event, Resolved]],
+) -> bool:
+    """Whether a pattern event repeats a quote-table attribution (same mention or source)."""
+    lo, hi = event.span
+    return any(a < event.end and event.start < b for a, b in speaker_spans) or any(
+        r.source == found.source and e.span[0] < hi and lo < e.span[1] for e, r in quoted
+    )
+
+
 def _resolve_events(
     art: _Article, events: list[Event], lex: _Lexicons
 ) -> list[tuple[Event, Resolved]]:
@@ -365,14 +378,14 @@ def _resolve_events(
         unique.append((event, found))
     resolved = unique
     quoted = [(e, r) for e, r in resolved if e.kind in ("quote", "paraphrase")]
-    for event, found in resolved:
-        if event.speaker is not None:
-            continue
-        lo, hi = event.span
-        if any(a < event.end and event.start < b for a, b in speaker_spans) or any(
-            r.source == found.source and e.span[0] < hi and lo < e.span[1] for e, r in quoted
-        ):
-            event.shadow = True  # the quote table already holds this attribution
+    resolved = [
+        # the quote table already holds this attribution (marked on a copy: pattern events
+        # are memoised per text)
+        (replace(event, shadow=True), found)
+        if event.speaker is None and _repeats_quote(event, found, speaker_spans, quoted)
+        else (event, found)
+        for event, found in resolved
+    ]
     _prefer_fuller_subjects(resolved)
     merged = _merge_names([(r.source, r.kind) for _e, r in resolved])
     out = []
