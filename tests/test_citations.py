@@ -152,19 +152,23 @@ def test_network_of_no_citations_is_empty() -> None:
     assert citation_network(empty).empty
 
 
-def test_sample_citations_against_gold() -> None:
-    records = [
-        json.loads(line)
-        for line in (SAMPLE_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    arts = pd.DataFrame(
+def sample_articles() -> pd.DataFrame:
+    return pd.DataFrame(
         [
             json.loads(line)
             for line in (SAMPLE_DIR / "articles.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()
         ]
     )
+
+
+def test_sample_citations_against_gold() -> None:
+    records = [
+        json.loads(line)
+        for line in (SAMPLE_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    arts = sample_articles()
 
     def key(name: str) -> str:
         return name.lower().removeprefix("the ").strip()
@@ -182,13 +186,7 @@ def test_sample_citations_against_gold() -> None:
 def test_citations_are_the_same_after_the_source_table() -> None:
     # the source table and the citation table share the citing patterns of each text; the
     # source table's resolution (which marks patterns repeating a quote) must not leak
-    arts = pd.DataFrame(
-        [
-            json.loads(line)
-            for line in (SAMPLE_DIR / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-    )
+    arts = sample_articles()
     no_quotes = pd.DataFrame(columns=["article_id", "kind", "speaker"])
     clear_caches()
     alone = extract_citations(arts), citing_events(arts, no_quotes)
