@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -442,9 +442,30 @@ def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
         )
         for char, members in firsts.items()
     }
-    starts = re.compile(r"(?<![\w-])[" + re.escape("".join(sorted(firsts))) + "]")
+    starts = re.compile(r"(?<![\w-])" + _start_regex(groups.values()))
     entries = {g: aliases[a] for g, a in groups.items()}
     return Matcher(starts, by_first, entries, by_alias, tails, _last_words(tails))
+
+
+def _start_regex(aliases: Iterable[str]) -> str:
+    """Return a regex for where an alias may start: its first letter, or its first word.
+
+    An alias opened by a capital or another character is looked for wherever that character
+    opens a word; one opened by a lower-case letter ("the Kremlin") only where its first word
+    stands, so that the common words opened by the same letter are not tried one by one.
+    """
+    capitals: set[str] = set()
+    lower_words: set[str] = set()
+    for alias in aliases:
+        if alias[0].islower():
+            lower_words.add(_alias_regex(alias).split(r"\s+", 1)[0])
+        else:
+            capitals.add(alias[0])
+    options = ["[" + re.escape("".join(sorted(capitals))) + "]"] if capitals else []
+    if lower_words:
+        words = sorted(lower_words, key=lambda w: (-len(w), w))
+        options.append("(?=(?:" + "|".join(words) + "))")
+    return "(?:" + "|".join(options) + ")"
 
 
 def _last_words(tails: dict[str, Entry]) -> frozenset[str]:

@@ -23,6 +23,7 @@ a source introduced only by a pronoun is left to the quote extractor's coreferen
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -407,6 +408,26 @@ def _english_events(
         for s_start, s_end in _sentences_in(sentences, p_start, p_end):
             events.extend(_sentence_events(text, s_start, s_end, section, lex, quoted))
     return events
+
+
+def _memoised_english_events(
+    text: str,
+    paragraphs: list[tuple[int, int, str]],
+    lex: _Lexicons,
+    sentences: list[tuple[int, int]],
+) -> list[Event]:
+    """Return :func:`_english_events`, memoised per text and paragraph labels in ``lex``.
+
+    The patterns do not depend on the quote table, so the citation table reuses the source
+    table's. Events are never changed once made (resolution marks a repeat on a copy).
+    """
+    key = (text, tuple(paragraphs))
+    found = lex.patterns.get(key)
+    if found is None:
+        if len(lex.patterns) >= 1024:
+            lex.patterns.clear()
+        found = lex.patterns[key] = _english_events(text, paragraphs, lex, sentences)
+    return list(found)
 
 
 def _sentences_in(sentences: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -834,85 +855,95 @@ def _foreign_regex(language: str) -> re.Pattern[str]:
 QUOTE_KIND_DIRECT: frozenset[str] = frozenset({"direct", "partial"})
 
 
-def _num(value: object) -> float | None:
-    if value is None or value is pd.NA:
-        return None
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return None if pd.isna(number) else number
+def _numbers(values: pd.Series) -> list[float | None]:
+    """Return a column as floats, ``None`` for missing or non-numeric values."""
+    floats = pd.to_numeric(values.astype(object), errors="coerce").astype(float).tolist()
+    return [None if math.isnan(number) else number for number in floats]
 
 
-def _str(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
+def _strings(values: pd.Series) -> list[str | None]:
+    """Return a column's non-blank strings, stripped; ``None`` for anything else."""
+    return [
+        value.strip() if isinstance(value, str) and value.strip() else None
+        for value in values.astype(object).tolist()
+    ]
 
 
-QUOTE_FIELDS: tuple[str, ...] = (
-    "speaker",
-    "kind",
-    "section",
-    "speaker_start",
-    "speaker_end",
-    "start",
-    "end",
-    "cue",
-    "role",
-    "affiliation",
-    "via",
-)
+QUOTE_SECTIONS: dict[str, str] = {"headline": "body", "teaser_headline": "teaser"}
+"""Quote-table sections named as source sections: a headline belongs to its story."""
 
 
-def _quote_records(quotes: pd.DataFrame) -> dict[str, list[dict[str, object]]]:
-    """Return the quote table as plain records per article (fast to read, unlike rows)."""
+def _quote_events(quotes: pd.DataFrame) -> dict[str, list[Event]]:
+    """Return the citing events of every quote-table row, per article, read column-wise.
+
+    A row with a speaker (not a pronoun) is an event of that speaker at the speaker's mention
+    (at the quote's start when the mention has no offsets); its ``via`` medium is an event too.
+    """
     if quotes.empty:
         return {}
-    columns = {
-        field: quotes[field].astype(object).tolist()
-        if field in quotes.columns
-        else [None] * len(quotes)
-        for field in QUOTE_FIELDS
-    }
-    out: dict[str, list[dict[str, object]]] = {}
-    for i, article_id in enumerate(quotes[ARTICLE_ID].astype(str).tolist()):
-        out.setdefault(article_id, []).append({f: columns[f][i] for f in QUOTE_FIELDS})
-    return out
+    n = len(quotes)
 
+    def strings(field: str) -> list[str | None]:
+        return _strings(quotes[field]) if field in quotes.columns else [None] * n
 
-def _quote_events(rows: list[dict[str, object]]) -> list[Event]:
-    events = []
-    for row in rows:
-        speaker = _str(row["speaker"])
-        kind = "quote" if row["kind"] in QUOTE_KIND_DIRECT else "paraphrase"
-        section = _str(row["section"]) or "body"
-        section = {"headline": "body", "teaser_headline": "teaser"}.get(section, section)
-        s_start = _num(row["speaker_start"])
-        s_end = _num(row["speaker_end"])
-        q_start = _num(row["start"]) or 0.0
-        q_end = _num(row["end"]) or q_start
-        start = int(s_start) if s_start is not None else int(q_start)
+    def numbers(field: str) -> list[float | None]:
+        return _numbers(quotes[field]) if field in quotes.columns else [None] * n
+
+    out: dict[str, list[Event]] = {}
+    for (
+        article_id,
+        speaker,
+        kind,
+        section,
+        s_start,
+        s_end,
+        q_start,
+        q_end,
+        cue,
+        role,
+        affiliation,
+        via,
+    ) in zip(
+        quotes[ARTICLE_ID].astype(str).tolist(),
+        strings("speaker"),
+        quotes["kind"].astype(object).tolist(),
+        strings("section"),
+        numbers("speaker_start"),
+        numbers("speaker_end"),
+        numbers("start"),
+        numbers("end"),
+        strings("cue"),
+        strings("role"),
+        strings("affiliation"),
+        strings("via"),
+        strict=True,
+    ):
+        events = out.setdefault(article_id, [])
+        kind_of = "quote" if kind in QUOTE_KIND_DIRECT else "paraphrase"
+        section_of = section or "body"
+        section_of = QUOTE_SECTIONS.get(section_of, section_of)
+        begin = q_start or 0.0
+        finish = q_end or begin
+        start = int(s_start) if s_start is not None else int(begin)
         end = int(s_end) if s_end is not None and s_start is not None else start
-        cue = (_str(row["cue"]) or "quote").lower()
+        cue_of = (cue or "quote").lower()
         if speaker is not None and speaker.lower() not in PRONOUNS:
             events.append(
                 Event(
                     start,
                     end,
-                    cue,
-                    kind,
-                    section,
+                    cue_of,
+                    kind_of,
+                    section_of,
                     speaker=speaker,
-                    role=_str(row["role"]),
-                    affiliation=_str(row["affiliation"]),
-                    span=(int(q_start), int(q_end)),
+                    role=role,
+                    affiliation=affiliation,
+                    span=(int(begin), int(finish)),
                 )
             )
-        via = _str(row["via"])
         if via is not None:
-            events.append(Event(start, start, cue, "via", section, speaker=via))
-    return events
+            events.append(Event(start, start, cue_of, "via", section_of, speaker=via))
+    return out
 
 
 def _languages(articles: pd.DataFrame) -> list[str]:

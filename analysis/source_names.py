@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import pandas as pd
 
@@ -69,7 +70,9 @@ _GENERIC_NAME_WORDS: frozenset[str] = ORG_WORDS | frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
+    """Return the distinctive words of a name's key (memoised: names recur in a corpus)."""
     words = re.findall(r"[\w]+", _key(name))
     return tuple(w for w in words if w not in ("the", "of", "s", "a", "an", "and", "for"))
 
@@ -77,7 +80,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 def _same_token(a: str, b: str) -> bool:
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = (b, a) if len(b) < len(a) else (a, b)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 

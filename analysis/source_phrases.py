@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
@@ -295,6 +296,11 @@ class _Lexicons:
     types: frozenset[str]
     phrases: dict[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
     plausible: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    patterns: dict[tuple[str, tuple[tuple[int, int, str], ...]], list[Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Citing-pattern events per text and paragraph labels (:mod:`analysis.source_events`),
+    shared by the source table and the citation table of one corpus."""
 
 
 def _lexicons(gazetteer: pd.DataFrame | None, source_types: pd.DataFrame | None) -> _Lexicons:
@@ -465,13 +471,31 @@ _CALENDAR: frozenset[str] = frozenset(
 )
 
 
-def _last_tokens(text: str, lo: int, end: int) -> list[Tok]:
+_PHRASE_REACH = 24
+"""Tokens a phrase read backwards may look at before the point it starts from: at most 14
+taken, three more across "of the" and the word before them (see :func:`_phrase_before`)."""
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _last_tokens(text: str, lo: int, end: int, *, reach: int | None = None) -> list[Tok]:
     """Return the last tokens of ``text[lo:end]``: enough for a phrase read backwards from the end.
 
-    A long stretch (a paragraph before a name) is tokenised only over its last 600 characters
+    The tokens after the first white space of the last 160 characters are those of the whole
+    stretch (a token never spans white space); they are enough when at least
+    :data:`_PHRASE_REACH` of them start before ``reach`` (the end by default). Otherwise a
+    long stretch (a paragraph before a name) is tokenised only over its last 600 characters
     when they hold at least 80 tokens; the first of them, perhaps cut, is dropped. A phrase
     read backwards takes at most a few dozen tokens, so it is the same.
     """
+    near = max(lo, end - 160)
+    gap = _SPACE.search(text, near, end) if near > lo else None
+    if gap is not None:
+        toks = _tokens(text, gap.end(), end)
+        limit = end if reach is None else reach
+        if sum(1 for t in toks[: _PHRASE_REACH + 1] if t[0] < limit) > _PHRASE_REACH:
+            return toks
     start = max(lo, end - 600)
     toks = _tokens(text, start, end)
     if start == lo:
@@ -496,6 +520,8 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
         else None
     )
     end = tail.start() if tail else lo + len(prefix)
+    if _ends_outside_phrase(text, lo, end, lex):
+        return None
     toks = _last_tokens(text, lo, end)
     taken: list[Tok] = []
     i = len(toks) - 1
@@ -506,6 +532,8 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
     )
     if pp and pp.group("head").lower() in lex.role_vocab:
         # "sources in the region", "a source close to the governor"
+        if toks and toks[0][0] > lo:
+            toks = _last_tokens(text, lo, end, reach=pp.start("head"))
         taken = [t for t in toks if t[0] >= pp.start("head")]
         i = len(toks) - len(taken) - 1
     while i >= 0 and len(taken) < 12:
@@ -549,6 +577,30 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
         ):
             return None
     return taken[0][0], taken[-1][1]
+
+
+def _ends_outside_phrase(text: str, lo: int, end: int, lex: _Lexicons) -> bool:
+    """Whether no source phrase can end at ``end``: :func:`_phrase_before` would find none.
+
+    True when the last word of ``text[lo:end]`` can stand in no source phrase (a verb,
+    punctuation) and is no determiner, and no prepositional tail ("sources in the region")
+    ends there: only that word is tokenised (a token never spans white space).
+    """
+    start = end
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    last = _tokens(text, start, end)
+    if not last:
+        return False
+    word = last[-1][2]
+    low = word.lower()
+    if low in DETERMINERS or (word[0].isalnum() and _word_ok(word, lex) and low not in _CALENDAR):
+        return False
+    near = max(lo, end - 80)
+    words = text[near:end].split()
+    if (near == lo or len(words) >= 4) and not _PP_DETERMINERS.intersection(words[-3:-1]):
+        return True  # the tail's determiner is the second or third word from the end
+    return _PP_TAIL.search(text, max(lo, end - TAIL_WINDOW), end) is None
 
 
 _AFTER_STOP = frozenset(

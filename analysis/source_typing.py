@@ -553,14 +553,22 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
     at the speaker's very mention ("the minister said") does not undo the quote table's
     resolution of it to a named person.
     """
-    for event, found in list(resolved):
+    speakers = [
+        (i, other)
+        for i, (other, _found) in enumerate(resolved)
+        if other.speaker is not None and other.end > other.start
+    ]
+    if not speakers:
+        return
+    shadowed = []
+    for j, (event, found) in enumerate(list(resolved)):
         if event.speaker is not None:
             continue
         regions = [(event.start, event.end)] + ([event.covers] if event.covers else [])
-        for i, (other, other_found) in enumerate(resolved):
-            if other.speaker is None or other.end <= other.start:
+        for i, other in speakers:
+            if not any(a <= other.start and other.end <= b for a, b in regions):
                 continue
-            inside = any(a <= other.start and other.end <= b for a, b in regions)
+            other_found = resolved[i][1]
             same_mention = (other.start, other.end) == (event.start, event.end)
             if (
                 same_mention
@@ -570,9 +578,12 @@ def _prefer_fuller_subjects(resolved: list[tuple[Event, Resolved]]) -> None:
                 and other_found.kind == "person"
             ):
                 continue
-            if inside and other_found.source != found.source:
+            if other_found.source != found.source:
                 resolved[i] = (other, found)
-                event.shadow = True
+                shadowed.append(j)
+    for j in shadowed:
+        event, found = resolved[j]
+        resolved[j] = (replace(event, shadow=True), found)  # a copy: events are memoised
 
 
 _POST_MODIFIER_OPENERS = frozenset({"of", "from", "in", "at", "for", "with", "inside", "within"})

@@ -30,9 +30,11 @@ re-exported here.
 
 Measured (``evaluate_sources``, with :func:`analysis.extract_quotes`): the founding article
 F1 1.0, type accuracy 1.0; the fictional sample F1 0.89 (precision 0.87, recall 0.90), type
-accuracy 0.98. Cost (``benchmarks/sources_speed.py``, CPU time from cold memos): given the
-quote table, sources take about as long again as quote extraction (100-120% on the sample,
-the 56 Chechnya articles and PolNeAR dev), against a goal of 30%. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
+accuracy 0.98. Cost (``benchmarks/sources_speed.py``, CPU time, every memo cleared): given the
+quote table, sources take about as long again as quote extraction (88-106% on the sample,
+the 56 Chechnya articles and PolNeAR dev), against a goal of 30%; the citing patterns of each
+text are memoised, so the citation table built after the source table costs about a third of
+what it costs alone. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.
 
 Limits: see each step's module. A source introduced only by a pronoun and missed by the quote
 extractor is lost; unnamed media ("a Russian newspaper") are kept as anonymous media sources.
@@ -48,6 +50,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis import gazetteer, source_names, source_phrases, source_typing
 from analysis.furniture import label_paragraphs
 from analysis.schema import ARTICLE_ID, OUTLET, TEXT, outlet_name, require_columns
 from analysis.source_counts import (
@@ -66,11 +69,10 @@ from analysis.source_eval import (
 from analysis.source_events import (
     ENGLISH_SUPPORTED,
     Event,
-    _english_events,
     _foreign_events,
     _languages,
+    _memoised_english_events,
     _quote_events,
-    _quote_records,
     _section_of,
 )
 from analysis.source_names import CANONICAL_COLUMNS, _merge_names, canonical_sources
@@ -119,6 +121,7 @@ __all__ = [
     "TOP_COLUMNS",
     "canonical_sources",
     "citing_events",
+    "clear_caches",
     "count_sources",
     "evaluate_sources",
     "extract_mentions",
@@ -150,6 +153,32 @@ SOURCE_COLUMNS: tuple[str, ...] = (
 
 
 SOURCE_KINDS: frozenset[str] = frozenset({"person", "organization", "media", "anonymous"})
+
+
+def clear_caches() -> None:
+    """Empty the memos of the source extractor (for honest repeated timings).
+
+    Per-text memos (gazetteer matches, capitalised runs, accent folding) and per-string ones
+    (name keys, parsed phrases, look-ups) of the shipped lexicons; they stay compiled.
+    """
+    for memo in (
+        source_typing._name_runs,
+        source_names._name_tokens,
+        source_phrases._clean,
+        source_phrases._key,
+        gazetteer._folded,
+    ):
+        memo.cache_clear()
+    lex = _lexicons(None, None)
+    for found in (
+        lex.matcher.whole_texts,
+        lex.matcher.looked_up,
+        lex.roles.found,
+        lex.phrases,
+        lex.plausible,
+        lex.patterns,
+    ):
+        found.clear()
 
 
 def _evidence(art: _Article, offset: int) -> str:
@@ -256,6 +285,19 @@ def _typed_by_organisation(
     )
 
 
+def _repeats_quote(
+    event: Event,
+    found: Resolved,
+    speaker_spans: list[tuple[int, int]],
+    quoted: list[tuple[Event, Resolved]],
+) -> bool:
+    """Whether a pattern event repeats a quote-table attribution (same mention or source)."""
+    lo, hi = event.span
+    return any(a < event.end and event.start < b for a, b in speaker_spans) or any(
+        r.source == found.source and e.span[0] < hi and lo < e.span[1] for e, r in quoted
+    )
+
+
 def _resolve_events(
     art: _Article, events: list[Event], lex: _Lexicons
 ) -> list[tuple[Event, Resolved]]:
@@ -348,14 +390,14 @@ def _resolve_events(
         unique.append((event, found))
     resolved = unique
     quoted = [(e, r) for e, r in resolved if e.kind in ("quote", "paraphrase")]
-    for event, found in resolved:
-        if event.speaker is not None:
-            continue
-        lo, hi = event.span
-        if any(a < event.end and event.start < b for a, b in speaker_spans) or any(
-            r.source == found.source and e.span[0] < hi and lo < e.span[1] for e, r in quoted
-        ):
-            event.shadow = True  # the quote table already holds this attribution
+    resolved = [
+        # the quote table already holds this attribution (marked on a copy: pattern events
+        # are memoised per text)
+        (replace(event, shadow=True), found)
+        if event.speaker is None and _repeats_quote(event, found, speaker_spans, quoted)
+        else (event, found)
+        for event, found in resolved
+    ]
     _prefer_fuller_subjects(resolved)
     merged = _merge_names([(r.source, r.kind) for _e, r in resolved])
     out = []
@@ -560,7 +602,7 @@ def _analysed_articles(
     quote_table = _quotes_for(articles, quotes)
     lex = _lexicons(gazetteer, source_types)
     languages = _languages(articles)
-    by_article = _quote_records(quote_table)
+    by_article = _quote_events(quote_table)
     n = len(articles)
     titles = articles["title"] if "title" in articles.columns else pd.Series([None] * n)
     outlets = articles[OUTLET] if OUTLET in articles.columns else pd.Series([None] * n)
@@ -585,10 +627,9 @@ def _analysed_articles(
             matches,
             sentences=sentence_list,
         )
-        quotes_here = by_article.get(article_id)
-        events = _quote_events(quotes_here) if quotes_here is not None else []
+        events = list(by_article.get(article_id, []))
         if language in ENGLISH_SUPPORTED:
-            events.extend(_english_events(text, paragraphs, lex, sentence_list))
+            events.extend(_memoised_english_events(text, paragraphs, lex, sentence_list))
         else:
             known = art.outlets | {_key(s) for s in art.surnames}
             events.extend(

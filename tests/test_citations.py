@@ -9,6 +9,8 @@ import pytest
 
 from analysis.citations import CITATION_COLUMNS, citation_network, extract_citations
 from analysis.config import SAMPLE_DIR
+from analysis.quotes import extract_quotes
+from analysis.sources import citing_events, clear_caches, extract_sources
 
 
 def articles(*texts: str, outlet: str = "Daily Example", language: str = "en") -> pd.DataFrame:
@@ -150,19 +152,23 @@ def test_network_of_no_citations_is_empty() -> None:
     assert citation_network(empty).empty
 
 
-def test_sample_citations_against_gold() -> None:
-    records = [
-        json.loads(line)
-        for line in (SAMPLE_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    arts = pd.DataFrame(
+def sample_articles() -> pd.DataFrame:
+    return pd.DataFrame(
         [
             json.loads(line)
             for line in (SAMPLE_DIR / "articles.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()
         ]
     )
+
+
+def test_sample_citations_against_gold() -> None:
+    records = [
+        json.loads(line)
+        for line in (SAMPLE_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    arts = sample_articles()
 
     def key(name: str) -> str:
         return name.lower().removeprefix("the ").strip()
@@ -175,3 +181,18 @@ def test_sample_citations_against_gold() -> None:
     # piece", "On Morvesh 24" and an unnamed "state broadcaster" are not read as citations)
     assert hits / len(pred) >= 0.95
     assert hits / len(gold) >= 0.8
+
+
+def test_citations_are_the_same_after_the_source_table() -> None:
+    # the source table and the citation table share the citing patterns of each text; the
+    # source table's resolution (which marks patterns repeating a quote) must not leak
+    arts = sample_articles()
+    no_quotes = pd.DataFrame(columns=["article_id", "kind", "speaker"])
+    clear_caches()
+    alone = extract_citations(arts), citing_events(arts, no_quotes)
+    clear_caches()
+    extract_sources(arts, extract_quotes(arts))
+    after = extract_citations(arts), citing_events(arts, no_quotes)
+    pd.testing.assert_frame_equal(after[0], alone[0])
+    pd.testing.assert_frame_equal(after[1], alone[1])
+    assert not alone[0].empty

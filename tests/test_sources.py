@@ -486,6 +486,40 @@ def test_matcher_accents_and_cut_names(text: str, expected: list[str]) -> None:
     assert [m.entry.name for m in matcher.finditer(text)] == expected
 
 
+LOWER_CASE_ALIASES = pd.DataFrame(
+    {
+        "name": ["Harbour Council", "Tern Bay Radio"],
+        "aliases": ["the harbour board", "tern radio"],
+        "source_type": ["government", "media"],
+        "kind": ["organization", "media"],
+        "affiliation": ["", ""],
+        "note": ["", ""],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Then the harbour board said no, as tern radio reported.",
+            ["Harbour Council", "Tern Bay Radio"],
+        ),
+        # aliases are matched as written: "The harbour board" is no alias
+        (
+            "The harbour board met; the Harbour Council and Tern Bay Radio came.",
+            ["Harbour Council", "Tern Bay Radio"],
+        ),
+        # words opened by the same letters are no aliases
+        ("There the harbours boarded; ternary radios hummed.", []),
+        ("thethe harbour board", []),
+    ],
+)
+def test_matcher_aliases_opened_by_a_lower_case_word(text: str, expected: list[str]) -> None:
+    matcher = build_matcher(LOWER_CASE_ALIASES)
+    assert [m.entry.name for m in matcher.finditer(text)] == expected
+
+
 def test_fold_accents_keeps_offsets_and_cyrillic() -> None:
     assert fold_accents("Nóvaïa Žurnal, Новая") == "Novaia Zurnal, Новая"
 
