@@ -41,8 +41,8 @@ every language without a list, leaves the speaker 'unknown'.
 Measured on the development sets (``benchmarks/`` and the ``shared`` tests): PolNeAR dev direct
 quotes overlap F1 0.95, speaker accuracy 0.96, end-to-end F1 0.91; direct+mixed 0.90; all kinds
 0.71. The founding article: F1 0.94, speaker accuracy 1.00. Real Chechnya coverage
-(``data/gold/chechnya_dev_quotes.jsonl``, 22 English articles, seed conventions): F1 0.88,
-speaker accuracy 0.93. The fictional sample: F1 0.79, speaker accuracy 0.89.
+(``data/gold/chechnya_dev_quotes.jsonl``, 22 English articles, seed conventions): F1 0.89,
+speaker accuracy 0.96. The fictional sample: F1 0.79, speaker accuracy 0.91.
 
 Partial quotations (``partial=``). The seed gold annotates a reported statement that contains
 quoted words twice (the statement as 'indirect', each quoted fragment as 'partial'); PolNeAR
@@ -55,7 +55,7 @@ scorer                      'statement'    'fragments'
 PolNeAR dev direct+mixed    0.899          0.799 (< 0.85)
 PolNeAR dev all kinds       0.706          0.671 (< 0.70)
 founding article, all kinds 0.94           0.92
-real Chechnya gold, all     0.878          0.901
+real Chechnya gold, all     0.889          0.911
 fictional sample, all       0.79           0.86
 =========================== ============== ==============
 
