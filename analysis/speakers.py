@@ -941,6 +941,10 @@ def _name_part(s: str) -> str:
     return name
 
 
+_LOWER_WORD = re.compile(r"(?<!\S)(?!(?:of|the|for|and|de|al)\b)[a-z]")
+"""A lower-case word other than a name's function words ("rights" in "Human rights")."""
+
+
 @lru_cache(maxsize=8192)
 def _split_role(s: str) -> tuple[str, str, str]:
     """Split a mention into (name, role, affiliation)."""
@@ -976,7 +980,9 @@ def _split_role(s: str) -> tuple[str, str, str]:
                 break
         if tokens:
             pre, post = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-            if post:
+            if post and pre and _LOWER_WORD.search(pre):
+                role = f"{pre} {post}"  # "human rights commissioner": a role, not an affiliation
+            elif post:
                 role = post
                 if pre and not affiliation:
                     affiliation = pre

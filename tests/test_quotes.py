@@ -283,6 +283,12 @@ def test_a_quote_far_from_any_speaker_stays_unknown() -> None:
             "spokesperson",
             "regional head",
         ),
+        # lower-case words before the title are part of the role, not a body's name
+        (
+            "Human rights commissioner Vera Lind said no complaint had arrived.",
+            "Human rights commissioner",
+            "",
+        ),
     ],
 )
 def test_roles_and_affiliations(text: str, role: str, affiliation: str) -> None:

@@ -179,6 +179,12 @@ def test_the_outlet_and_the_wire_it_reprints_are_not_sources(
     assert sorted(table["source"]) == expected
 
 
+def test_a_human_rights_commissioner_is_an_official() -> None:
+    arts = articles("Human rights commissioner Vera Lind told reporters she had no complaint.")
+    table = extract_sources(arts, extract_quotes(arts))
+    assert table[["source", "source_type"]].to_numpy().tolist() == [["Vera Lind", "government"]]
+
+
 def test_quote_table_counts_quotes_and_paraphrases() -> None:
     text = (
         "Marta Kowalczyk of the Vistula Rights Network said the raids resumed. "
