@@ -817,7 +817,8 @@ def _foreign_events(
             for cue in found:
                 # a capitalised cue ("Mit Material von") is not part of the name after it
                 names = [_after_cue(text, a, b, cue.start(), cue.end()) for a, b in candidates]
-                spans = [c for c in names if c is not None]
+                aside = _relative_aside(text, s_start, cue.start())
+                spans = [c for c in names if c is not None and not aside[0] <= c[0] < aside[1]]
                 if not spans:
                     continue
                 nearest = min(
@@ -827,6 +828,23 @@ def _foreign_events(
                 event.span = (s_start, s_end)
                 events.append(event)
     return events
+
+
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:que|quien|quienes|qui|dont|der|die|das|welche[rs]?|che|cui|quem|cujo|cuja|som|"
+    r"котор\w+|кто)\b[^,]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_aside(text: str, start: int, cue_start: int) -> tuple[int, int]:
+    """Return the span of a relative clause set off by commas right before a cue, or (0, 0).
+
+    "La organización Harbour Network, que defiende … en Kardovia, asegura …": a name inside
+    the aside ("Kardovia") is not the one who speaks.
+    """
+    m = _RELATIVE_ASIDE.search(text, start, cue_start)
+    return (m.start(), m.end()) if m else (0, 0)
 
 
 def _after_cue(text: str, a: int, b: int, cue_start: int, cue_end: int) -> tuple[int, int] | None:

@@ -268,6 +268,30 @@ def test_non_english_article_uses_configured_cues_and_gazetteer_only() -> None:
     assert table["source"].tolist() == ["Human Rights Watch"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            (
+                "La fundación Puente Azul, que ayuda a los pescadores de Lindoria Norte, "
+                "asegura haber rescatado a 20 personas."
+            ),
+            "es",
+        ),
+        (
+            (
+                "Die Stiftung Blaue Brücke, die Fischern in Lindoria Nord hilft, erklärte, sie "
+                "habe 20 Menschen gerettet."
+            ),
+            "de",
+        ),
+    ],
+)
+def test_a_name_inside_a_relative_aside_is_not_the_speaker(text: str, language: str) -> None:
+    table = extract_sources(articles(text, language=language), NO_QUOTES)
+    assert "Lindoria" not in " ".join(table["source"])
+
+
 def test_unsupported_language_gives_no_sources() -> None:
     table = extract_sources(articles("Human Rights Watch hat berichtet.", language="fi"), NO_QUOTES)
     assert table.empty
