@@ -1556,6 +1556,21 @@ def _one_indirect(
     ):
         return None
     if c.participle:
+        absolute = _WITH_SUBJECT.search(before)
+        if absolute is not None:
+            # "…, with police telling relatives to “deal with it”": the absolute clause's
+            # subject speaks
+            m = make_mention(text, c.start - len(before) + absolute.start(1), c.start - 1)
+            start = _content_start(text, c, end_limit)
+            if m is None or not _content_ok(text, start, end_limit, c):
+                return None
+            end = end_limit
+            if not absolute.group().startswith((",", ";")):
+                # "With officials saying the toll could rise, the city …": the clause ends
+                # at its comma
+                closing = text.find(",", start, end_limit)
+                end = closing if closing > 0 else end_limit
+            return _span_row(text, start, end, m, c, "indirect:participle")
         that_follows = _THAT_NEXT.match(text, c.end, c.end + 8) is not None
         if not _PARTICIPLE_CONNECT.search(before) and not that_follows:
             if not _BE_END.search(before):
@@ -1689,6 +1704,10 @@ _WITHOUT = re.compile(r"\bwithout\s+$")
 _ASIDE_THAT = re.compile(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT_END = re.compile(r"\bthat\s*$")
+_WITH_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*)[Ww]ith\s+((?:the\s+|some\s+|many\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+$"
+)
+"""The subject of an absolute clause before a participle: "…, with police telling …"."""
 _BE_END = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?$")
 _THAT_AHEAD = re.compile(r"\s+((?:[^\s,;:.\"“”]+\s+){1,12}?)that\b[\s,]*")

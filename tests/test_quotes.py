@@ -431,6 +431,25 @@ def test_a_requests_quoted_words_stay_as_a_partial_quote() -> None:
     assert with_requests["rule"].tolist() == ["indirect:request"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll rose on Monday, with officials saying that at least 40 people had died.",
+            [["at least 40 people had died", "officials"]],
+        ),
+        (
+            "With officials saying the toll could rise, the city prepared.",
+            [["the toll could rise", "officials"]],
+        ),
+        # without the comma "with" belongs to the verb before it: no absolute clause
+        ("She spoke with reporters saying the plan was dead.", []),
+    ],
+)
+def test_the_subject_of_an_absolute_clause_speaks(text: str, expected: list[list[str]]) -> None:
+    assert quotes_of(text)[["quote", "speaker"]].to_numpy().tolist() == expected
+
+
 def test_a_pronoun_subject_after_a_time_phrase() -> None:
     text = "Pavel Orlov did not answer. In May he told the broadcaster that no depot exists."
     table = quotes_of(text)
