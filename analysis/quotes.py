@@ -1665,6 +1665,9 @@ _AGREEMENT_AUX = re.compile(
 )
 
 
+_MODIFIER = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)\s+)?(?:of|to|for|at|in|from|with|on|by)\s+")
+
+
 def _disagrees(text: str, m: Mention, c: Cue) -> bool:
     """Whether a base-form cue cannot agree with a singular subject ("Florida state …")."""
     if c.text != c.lemma or " " in c.text or not c.text.isalpha():
@@ -1678,7 +1681,8 @@ def _disagrees(text: str, m: Mention, c: Cue) -> bool:
     words = m.text.split()
     if words[0][:1].isdigit() or words[0].lower() in {"most", "many", "some", "both", "all"}:
         return False
-    heads = [re.split(r"\s+(?:of|to|for|at|in|from|with|on)\s+", m.text)[0].split()[-1]]
+    # the head before a prepositional or participial modifier ("Testimonies gathered by …")
+    heads = [_MODIFIER.split(m.text)[0].split()[-1]]
     heads.append(words[-1])
     plural = any(
         h.lower().endswith("s") and not h.lower().endswith(("ss", "us", "is")) for h in heads

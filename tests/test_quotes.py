@@ -511,6 +511,11 @@ def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent(
         # set off by commas, the relative clause ends at its comma
         ("The camps, which he said were closed in May, reopened.", ["were closed in May"]),
         ("The accusations, which he denied angrily, were old.", []),
+        # a plural head before its modifier agrees with a plural cue
+        (
+            "Testimonies gathered by the group indicate that the men were held for weeks.",
+            ["the men were held for weeks"],
+        ),
         # a bare object stays no statement, a subject pronoun opens a clause
         ("He denied the accusations.", []),
         ("Orlov told her nothing.", []),
