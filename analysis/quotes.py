@@ -1360,6 +1360,8 @@ def _indirect(
             continue
         if rows and rows[-1].via and c.lemma == "according to" and 0 <= c.start - rows[-1].end <= 3:
             continue  # the relaying medium of the previous statement, already its ``via``
+        if c.lemma == "emerge" and any(d.start > c.end and d.tier == "speech" for d in cues):
+            continue  # "Reports surfaced that …, according to All Out": All Out is the source
         if c.text.lower() in _NOUNABLE and any(
             0 < d.start - c.end <= 16 and not text[c.end : d.start].strip(" ,").count(" ")
             for d in cues
@@ -1828,6 +1830,8 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
         return False
     if _NOT_TO.match(head):
         return False  # "asked not to be named", "declined to comment": no statement
+    if c.lemma == "emerge" and not after_that:
+        return False  # "Reports emerged that …" reports; "Details emerged on Monday" does not
     if head.startswith("to ") and c.tier == "speech" and c.lemma not in _TO_INFINITIVE:
         return False
     if c.tier != "stance" or after_that:

@@ -511,6 +511,15 @@ def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent(
         # set off by commas, the relative clause ends at its comma
         ("The camps, which he said were closed in May, reopened.", ["were closed in May"]),
         ("The accusations, which he denied angrily, were old.", []),
+        # reports that "emerged" or "surfaced" state their clause; nothing else emerges
+        ("Claims emerged in April that men were held in a depot.", ["men were held in a depot"]),
+        ("Details emerged on Monday about the raids.", []),
+        ("Tensions surfaced when the council met.", []),
+        # a source named in the same sentence is the one cited
+        (
+            "Reports have surfaced that the raids resumed, according to the Harbour Trust.",
+            ["Reports have surfaced that the raids resumed"],
+        ),
         # a plural head before its modifier agrees with a plural cue
         (
             "Testimonies gathered by the group indicate that the men were held for weeks.",
