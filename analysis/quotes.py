@@ -1360,6 +1360,13 @@ def _indirect(
             continue
         if rows and rows[-1].via and c.lemma == "according to" and 0 <= c.start - rows[-1].end <= 3:
             continue  # the relaying medium of the previous statement, already its ``via``
+        reported = _report_participle(text, unit, c, limit_points)
+        if reported is not None:
+            # "the reports suggesting that …", inside another statement or not
+            rows.append(reported)
+            used.add(c.start)
+            covered_until = max(covered_until, reported.end)
+            continue
         if c.lemma == "emerge" and any(d.start > c.end and d.tier == "speech" for d in cues):
             continue  # "Reports surfaced that …, according to All Out": All Out is the source
         if c.text.lower() in _NOUNABLE and any(
@@ -1508,6 +1515,29 @@ other participles do so only before "that" ("calling the claims lies" names no s
 _DIRECT_ONLY = frozenset({"continue", "read", "sing", "echo", "repeat", "answer", "counter"})
 """Lemmas that attribute a direct quotation ("…," he continued) but never introduce
 reported speech ("officials have stepped up the raids")."""
+
+
+def _report_participle(text: str, unit: _Unit, c: Cue, limit_points: list[int]) -> _Row | None:
+    """Return "reports suggesting that …": a document noun with a participial cue speaks."""
+    if not c.participle or not _THAT_NEXT.match(text, c.end, c.end + 8):
+        return None
+    noun = _REPORT_NOUN_BEFORE.search(text, max(unit.start, c.start - 40), c.start)
+    if noun is None:
+        return None
+    mention = make_mention(text, noun.start(1), noun.end(1))
+    if mention is None:
+        return None
+    end_limit = next((p for p in limit_points if p > c.end), unit.end)
+    start = _content_start(text, c, end_limit)
+    return _span_row(text, start, end_limit, mention, c, "indirect:participle")
+
+
+_REPORT_NOUN_BEFORE = re.compile(
+    r"\b((?:the\s+|these\s+|those\s+)?(?:reports?|claims?|allegations?|accounts?|rumou?rs?|"
+    r"documents?|statements?|articles?|testimon(?:y|ies)|messages?|posts?|letters?|stud(?:y|ies)))"
+    r"\s+$",
+    re.IGNORECASE,
+)
 
 
 def _one_indirect(

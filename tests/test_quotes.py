@@ -520,6 +520,15 @@ def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent(
             "Reports have surfaced that the raids resumed, according to the Harbour Trust.",
             ["Reports have surfaced that the raids resumed"],
         ),
+        # a document noun with a participial cue reports, also inside another's statement
+        ("He read the letters saying that his brother was alive.", ["his brother was alive"]),
+        (
+            "Kardin called the reports suggesting that 40 men were held an “attack”.",
+            [
+                "the reports suggesting that 40 men were held an “attack”",
+                "40 men were held an “attack”",
+            ],
+        ),
         # a plural head before its modifier agrees with a plural cue
         (
             "Testimonies gathered by the group indicate that the men were held for weeks.",
