@@ -1375,6 +1375,7 @@ def _indirect(
         ):
             continue  # "Media reports earlier claimed …": the noun of a subject
         start_at = sent_start
+        trailing: int | None = None
         if c.start < covered_until:
             # nested inside an earlier content: only a coordinated clause with its own subject
             # ("A noted X, but B confirmed Y") starts a new attribution
@@ -1409,14 +1410,25 @@ def _indirect(
                         used.add(c.start)
                         covered_until = row.end
                 continue
-            if joint is None or subject_before(text, joint.end(), c.start) is None:
+            if joint is None:
+                # "It holds men in a prison where men said they were tortured, residents told
+                # activists.": the statement so far is the residents', the inner one ends
+                trailing = _trailing_attribution(text, rows[-1], c, unit.end)
+                if trailing is None:
+                    continue
+            elif subject_before(text, joint.end(), c.start) is None:
                 continue
-            rows[-1].end = _trim_end(text, rows[-1].start, joint.start())
-            start_at = joint.end()
+            else:
+                rows[-1].end = _trim_end(text, rows[-1].start, joint.start())
+                start_at = joint.end()
         region = next(((a, b) for a, b in outside if a <= c.start < b), None)
         if region is None:
             continue
         row = _one_indirect(text, unit, c, start_at, region, limit_points)
+        if trailing is not None:
+            if row is None or row.rule != "indirect:csv":
+                continue
+            rows[-1].end = _trim_end(text, rows[-1].start, trailing)
         if row is None and c.participle and direct:
             # "“…,” she said, adding she would never sign it": the quoted speaker goes on
             earlier = [r for r in direct if r.cue is not None and r.cue.end <= c.start]
@@ -1515,6 +1527,31 @@ other participles do so only before "that" ("calling the claims lies" names no s
 _DIRECT_ONLY = frozenset({"continue", "read", "sing", "echo", "repeat", "answer", "counter"})
 """Lemmas that attribute a direct quotation ("…," he continued) but never introduce
 reported speech ("officials have stepped up the raids")."""
+
+
+def _trailing_attribution(text: str, previous: _Row, c: Cue, unit_end: int) -> int | None:
+    """Return the comma before a closing "…, S V (O)." inside ``previous``'s content, or None.
+
+    The cue closes its sentence after a short subject and at most a short object ("…, local
+    residents told activists."), so what precedes the comma is that subject's statement.
+    """
+    comma = text.rfind(",", previous.start, c.start)
+    if comma <= previous.start or len(_WORDS.findall(text[comma : c.start])) > 6:
+        return None
+    tail = text[c.end : unit_end].strip(' ."”’')
+    if len(_WORDS.findall(tail)) > 5 or (tail and not _OBJECT_OPENER.match(tail)):
+        return None
+    subject = subject_before(text, comma + 1, c.start)
+    if subject is None or text[comma + 1 : subject.start].strip():
+        return None  # the words between the comma and the cue are its subject, nothing else
+    return comma
+
+
+_OBJECT_OPENER = re.compile(
+    r"(?:to|in|on|at|by|for|during|after|last|this|the|a|an|reporters|journalists|activists|"
+    r"him|her|them|us|me|[A-Z][\w’'.-]*)\b(?![^,;:]*\b(?:that|is|are|was|were|will|has|have)\b)"
+)
+"""What may follow a closing "…, S told": an object or an adverbial, not a clause."""
 
 
 def _report_participle(text: str, unit: _Unit, c: Cue, limit_points: list[int]) -> _Row | None:

@@ -419,6 +419,41 @@ def test_requests_and_promises_are_no_statements_unless_asked_for() -> None:
     assert table["speaker"].tolist()[:2] == ["All Together", "ministry"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "It holds people in a prison where men have said they were tortured, local "
+                "residents told activists."
+            ),
+            [
+                [
+                    "It holds people in a prison where men have said they were tortured",
+                    "local residents",
+                ],
+                ["they were tortured", "men"],
+            ],
+        ),
+    ],
+)
+def test_a_closing_attribution_around_an_inner_one(text: str, expected: list[list[str]]) -> None:
+    assert quotes_of(text)[["quote", "speaker"]].to_numpy().tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause after the cue: no closing attribution
+        "Orlov said the plan, which officials say saves money, was dropped in May.",
+        # words besides the subject between the comma and the cue
+        "In his book, Mr. Orlov said that he considered debt a last resort.",
+    ],
+)
+def test_no_closing_attribution_without_its_shape(text: str) -> None:
+    assert "indirect:csv" not in quotes_of(text)["rule"].tolist()
+
+
 def test_a_requests_quoted_words_stay_as_a_partial_quote() -> None:
     text = "The mayor urged residents to stay at home and not to “spread panic” online."
     table = quotes_of(text)
