@@ -1446,6 +1446,8 @@ def _indirect(
             row.tier = "stance"
         if c.lemma in _TO_INFINITIVE and _REQUEST.match(text, c.end):
             row.rule = "indirect:request"  # "called on X to …", "pledged to …"
+        elif _SUBJUNCTIVE.match(text, row.start):
+            row.rule = "indirect:request"  # "insisting she leave", "demanded that he be fired"
         if any(s.start >= row.start and s.end <= row.end for s in standalone):
             continue
         if any(q.start >= row.start - 1 and q.end <= row.end + 1 for q in quotes):
@@ -1777,6 +1779,12 @@ _WITHOUT = re.compile(r"\bwithout\s+$")
 _ASIDE_THAT = re.compile(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT_END = re.compile(r"\bthat\s*$")
+_SUBJUNCTIVE = re.compile(
+    r"(?:he|she|it)\s+(?:not\s+)?(?:be|have|do|go|stop|leave|pay|take|give|come|return|resign|"
+    r"step|stay|tell|apologi[sz]e|face|release)\b",
+    re.IGNORECASE,
+)
+"""A mandative subjunctive ("… that she leave"): what follows is a demand, not a statement."""
 _WITH_SUBJECT = re.compile(
     r"(?:^|[,;]\s*)[Ww]ith\s+((?:the\s+|some\s+|many\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+$"
 )

@@ -454,6 +454,18 @@ def test_no_closing_attribution_without_its_shape(text: str) -> None:
     assert "indirect:csv" not in quotes_of(text)["rule"].tolist()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her uncle kept insisting she marry a cousin.", []),
+        ("Orlov demanded that he be fired.", []),
+        ("Orlov said he had been fired.", ["he had been fired"]),
+    ],
+)
+def test_a_demand_in_the_subjunctive_is_a_request(text: str, expected: list[str]) -> None:
+    assert quotes_of(text)["quote"].tolist() == expected
+
+
 def test_a_requests_quoted_words_stay_as_a_partial_quote() -> None:
     text = "The mayor urged residents to stay at home and not to “spread panic” online."
     table = quotes_of(text)
