@@ -1779,6 +1779,7 @@ _WITHOUT = re.compile(r"\bwithout\s+$")
 _ASIDE_THAT = re.compile(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT_END = re.compile(r"\bthat\s*$")
+_BELIEF = frozenset({"know", "believe", "think", "consider", "find", "suspect", "understand"})
 _SUBJUNCTIVE = re.compile(
     r"(?:he|she|it)\s+(?:not\s+)?(?:be|have|do|go|stop|leave|pay|take|give|come|return|resign|"
     r"step|stay|tell|apologi[sz]e|face|release)\b",
@@ -1905,6 +1906,8 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
         return False
     if _NOT_TO.match(head):
         return False  # "asked not to be named", "declined to comment": no statement
+    if c.lemma in _BELIEF and head.startswith("to "):
+        return False  # "whom Ali knew to be gay": the believed-of is elsewhere, no statement
     if c.lemma == "emerge" and not after_that:
         return False  # "Reports emerged that …" reports; "Details emerged on Monday" does not
     if head.startswith("to ") and c.tier == "speech" and c.lemma not in _TO_INFINITIVE:

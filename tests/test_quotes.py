@@ -466,6 +466,11 @@ def test_a_demand_in_the_subjunctive_is_a_request(text: str, expected: list[str]
     assert quotes_of(text)["quote"].tolist() == expected
 
 
+def test_a_belief_about_someone_named_before_is_no_statement() -> None:
+    assert quotes_of("He asked about another man, whom Ali knew to be gay.").empty
+    assert quotes_of("Ali knew that the man was gay.")["quote"].tolist() == ["the man was gay"]
+
+
 def test_a_requests_quoted_words_stay_as_a_partial_quote() -> None:
     text = "The mayor urged residents to stay at home and not to “spread panic” online."
     table = quotes_of(text)
