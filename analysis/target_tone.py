@@ -683,6 +683,16 @@ def score_target_tone(
     clause and region, but share the sentence-level evidence. Aggregate over many mentions
     (:func:`target_tone_by_article`) rather than trusting single rows.
 
+    Shares of tone: the training split was class-balanced before annotation (a classifier
+    dropped likely-neutral sentences; Hamborg & Donnay 2021, sections 3.2 and 3.5), so the
+    fit treats the three tones as equally likely, while real news has more neutral
+    mentions (about 40% in the paper's real-world dev set, 49% in its multi-target one). The
+    neutral mentions that survived that filter look polar, though, and on both dev sets the
+    model already calls about as many mentions neutral as the annotators did (41% against
+    40%, 52% against 49%). A Bayes prior-shift correction towards more neutrals therefore
+    overshoots and lowers macro-F1 on both (``benchmarks/target_tone.py --prior-shift``), so
+    none is made.
+
     Examples
     --------
     >>> text = "Critics slammed Smith for the disastrous rollout."

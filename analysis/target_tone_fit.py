@@ -146,8 +146,11 @@ def fit_target_tone(
     Multinomial logistic regression with class weights inversely proportional to class
     frequency ("balanced"), minimised by L-BFGS from zero, so refits on the same data give
     the same weights. The defaults (``c=1``, ``min_df=3``, balanced) scored best in 5-fold
-    cross-validation on the NewsMTSC training split, folds grouped by sentence. Sparse features use sublinear tf-idf with smooth idf and unit L2 norm
-    per mention; dense features are standardised.
+    cross-validation on the NewsMTSC training split, folds grouped by sentence. Sparse
+    features use sublinear tf-idf with smooth idf and unit L2 norm per mention; dense
+    features are standardised. Balanced weights make the three classes equally likely a
+    priori; why no correction for the larger real-world share of neutral mentions is
+    applied is measured in :func:`analysis.score_target_tone` (Notes).
 
     Examples
     --------
