@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis.config import PACKAGE_DATA_DIR
 from analysis.text import ABBREVIATIONS
@@ -813,9 +814,8 @@ _NAME_AFTER = re.compile(r"\s*,\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})
 _GENDERED_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention at a cue.
+class Mention(NamedTuple):
+    """A speaker mention at a cue (a named tuple: immutable, and cheap to build).
 
     Attributes
     ----------
