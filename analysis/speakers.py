@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.config import PACKAGE_DATA_DIR
-from analysis.text import ABBREVIATIONS
+from analysis.text import ABBREVIATIONS, word_offsets
 
 __all__ = [
     "AUX_WORDS",
@@ -1826,13 +1826,8 @@ def _called_names(text: str) -> list[re.Match[str]]:
     pattern only where plain string search finds those words gives the same matches, several
     times faster than scanning the whole text with the pattern.
     """
-    starts = []
-    for word in _CALLED_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(word, at + 1)
-    return [m for m in (_CALLED_NAME.match(text, at) for at in sorted(starts)) if m is not None]
+    starts = word_offsets(text, _CALLED_WORDS)
+    return [m for m in (_CALLED_NAME.match(text, at) for at in starts) if m is not None]
 
 
 _MEDIA_NAME = re.compile(
