@@ -1441,6 +1441,74 @@ def _abbreviation_before(text: str, dot: int, start: int = -1) -> bool:
     return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
 
 
+class _ParsedRun(NamedTuple):
+    """What a capitalised run says by itself, before its context and the table are read."""
+
+    words: tuple[str, ...]  # the name's words: no owner, title or sentence opener
+    name: str  # the words joined, without a possessive ending
+    surname: str  # the last word, lower case, without a possessive ending
+    title_gender: str  # the gender a title marks ("Mr", "Ms"), else ''
+    gender: str  # the title's gender, else the forename's or the surname's
+    roles: frozenset[str]  # role nouns among the run's words
+    org: str | None = None  # the organisation the run names, else None
+    holds_office: bool = False  # ``org`` is an office, and ``words`` name its holder
+
+
+@lru_cache(maxsize=8192)
+def _parse_run(run: str) -> _ParsedRun | None:
+    """Parse a capitalised run (two or more words, or a name its context makes a person).
+
+    Memoised: names recur within an article and across a corpus. None when nothing is left
+    once the owner and the titles are stripped.
+    """
+    words = run.split()
+    owner = (
+        next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
+        if "’s" in run or "'s" in run
+        else -1
+    )
+    if owner >= 0:
+        words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
+    lowered = [w.lower().rstrip(".") for w in words]
+    # strip titles, remembering gender
+    gender = ""
+    roles = frozenset(w for w in lowered if w in ROLE_NOUNS)
+    titles = [i for i, w in enumerate(lowered) if w in PERSON_TITLES]
+    if titles:
+        t = words[titles[-1]].lower().rstrip(".")
+        if t in {"mr", "sir", "lord", "king", "prince"}:
+            gender = "m"
+        elif t in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
+            gender = "f"
+        words = words[titles[-1] + 1 :]
+    if not words:
+        return None
+    name = " ".join(words)
+    org = None
+    if _is_org_name(name) or _MEDIA_NAME.search(name):
+        holder = _holder_after_office(words)
+        if not holder:
+            # an organisation, or a news medium ("Associated Press"): never a person
+            return _ParsedRun((), "", "", gender, "", roles, _POSSESSIVE.sub("", name))
+        # "Governor of the Morvesh Region Ilyas Tamrov": the office, then its holder
+        org = " ".join(words[: -len(holder)])
+        words = holder
+    while len(words) >= 3 and GENITIVE_PLACE.search(words[0]):
+        words = words[1:]  # "президента России Дмитрий Песков"
+    while words and (
+        words[0].lower() in _DETERMINERS
+        or words[0].lower() in _STOP
+        or words[0].lower() in _RUN_OPENERS
+    ):
+        words = words[1:]  # "But Trump", "Selon Igor Kotchetkov": a sentence opener
+    if not words:
+        return _ParsedRun((), "", "", gender, "", roles, org, org is not None)
+    name = _POSSESSIVE.sub("", " ".join(words))
+    surname = _POSSESSIVE.sub("", words[-1]).lower()
+    full_gender = gender or _forenames().get(words[0].lower(), "") or _surname_gender(words[-1])
+    return _ParsedRun(tuple(words), name, surname, gender, full_gender, roles, org, org is not None)
+
+
 @dataclass
 class _Entity:
     canonical: str
@@ -1480,19 +1548,17 @@ class EntityTable:
     def from_text(cls, text: str, spans: list[tuple[int, int]]) -> EntityTable:
         """Register every capitalised name of two or more words in ``spans`` of ``text``."""
         table = cls(text=text)
-        fore = _forenames()
         lone: list[tuple[int, str]] = []  # lone capitalised words not (yet) known as persons,
         # with their lookup key
         for lo, hi in spans:
             for m in _NAME_RUN.finditer(text, lo, hi):
                 run = m.group().rstrip(".")
+                at = m.start()
                 if (
                     " " not in run
                     and "\t" not in run
                     and "\u00a0" not in run
-                    and not (
-                        _single_name_next(text, m.end()) and _SINGLE_NAME.match(text, m.start(), hi)
-                    )
+                    and not (_single_name_next(text, m.end()) and _SINGLE_NAME.match(text, at, hi))
                 ):
                     # a lone capitalised word (most are sentence openers): a person only in
                     # "Rafael (his name has been changed)" or "Anna, 24,", or the surname of
@@ -1500,84 +1566,46 @@ class EntityTable:
                     key = (run[:-2] if run.endswith(("’s", "'s")) else run).lower()
                     known = table.by_surname.get(key)
                     if known is not None:
-                        table.persons.append((m.start(), known))
+                        table.persons.append((at, known))
                     else:
-                        lone.append((m.start(), key))
+                        lone.append((at, key))
                     continue
-                words = run.split()
-                owner = (
-                    next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
-                    if "’s" in run or "'s" in run
-                    else -1
-                )
-                if owner >= 0:
-                    words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
-                lowered = [w.lower().rstrip(".") for w in words]
-                # strip titles, remembering gender
-                gender = ""
-                roles = {w for w in lowered if w in ROLE_NOUNS}
-                titles = [i for i, w in enumerate(lowered) if w in PERSON_TITLES]
-                if titles:
-                    t = words[titles[-1]].lower().rstrip(".")
-                    if t in {"mr", "sir", "lord", "king", "prince"}:
-                        gender = "m"
-                    elif t in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
-                        gender = "f"
-                    words = words[titles[-1] + 1 :]
+                parsed = _parse_run(run)
+                if parsed is None:
+                    continue
+                roles = parsed.roles
+                if parsed.org is not None:
+                    table.orgs.append((at, parsed.org))
+                    if not parsed.holds_office:
+                        continue  # an organisation, or a news medium: never a person
+                    # the office before its holder's name is one of the holder's roles
+                    office = _OFFICE_BEFORE.search(text, max(lo, at - 40), at)
+                    if office is not None and office.group(1).lower() in ROLE_NOUNS:
+                        roles = roles | {office.group(1).lower()}
+                words = parsed.words
                 if not words:
                     continue
-                name = " ".join(words)
-                if _is_org_name(name) or _MEDIA_NAME.search(name):
-                    holder = _holder_after_office(words)
-                    if holder:
-                        # "Governor of the Morvesh Region Ilyas Tamrov": the office, then him
-                        table.orgs.append((m.start(), " ".join(words[: -len(holder)])))
-                        words, name = holder, " ".join(holder)
-                        office = _OFFICE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-                        if office is not None and office.group(1).lower() in ROLE_NOUNS:
-                            roles.add(office.group(1).lower())
-                    else:
-                        # an organisation, or a news medium ("Associated Press"): never a person
-                        table.orgs.append((m.start(), _POSSESSIVE.sub("", name)))
-                        continue
-                while len(words) >= 3 and GENITIVE_PLACE.search(words[0]):
-                    words = words[1:]  # "президента России Дмитрий Песков"
-                while words and (
-                    words[0].lower() in _DETERMINERS
-                    or words[0].lower() in _STOP
-                    or words[0].lower() in _RUN_OPENERS
-                ):
-                    words = words[1:]  # "But Trump", "Selon Igor Kotchetkov": a sentence opener
-                if not words:
-                    continue
-                name = " ".join(words)
+                gender = parsed.title_gender
                 if len(words) == 1 and not gender:
-                    known = table.by_surname.get(_POSSESSIVE.sub("", words[0]).lower())
+                    known = table.by_surname.get(parsed.surname)
                     if known is not None:
-                        table.persons.append((m.start(), known))  # "For Kemalova, …"
+                        table.persons.append((at, known))  # "For Kemalova, …"
                         continue
-                if len(words) == 1 and not gender and not _SINGLE_NAME.match(text, m.start(), hi):
-                    continue
-                if len(words) == 1 and not gender:
-                    pronoun = _SINGLE_NAME.match(text, m.start(), hi)
-                    gender = {"his": "m", "her": "f"}.get(
-                        pronoun.group(1) or "" if pronoun else "", ""
-                    )
-                gender = gender or fore.get(words[0].lower(), "") or _surname_gender(words[-1])
-                surname = _POSSESSIVE.sub("", words[-1]).lower()
-                if _POSSESSIVE.search(words[-1]):
-                    name = _POSSESSIVE.sub("", name)
-                    surname = _POSSESSIVE.sub("", words[-1]).lower()
-                ent = table.by_surname.get(surname)
+                    pronoun = _SINGLE_NAME.match(text, at, hi)
+                    if pronoun is None:
+                        continue
+                    gender = {"his": "m", "her": "f"}.get(pronoun.group(1) or "", "")
+                gender = gender or parsed.gender
+                ent = table.by_surname.get(parsed.surname)
                 if ent is None:
-                    ent = _Entity(name, "person", gender)
-                    table.by_surname[surname] = ent
+                    ent = _Entity(parsed.name, "person", gender)
+                    table.by_surname[parsed.surname] = ent
                 if len(words) > 1:
-                    ent.add_form(name)
+                    ent.add_form(parsed.name)
                 if gender and not ent.gender:
                     ent.gender = gender
-                ent.roles |= roles | _roles_around(text, m.start(), m.end(), hi)
-                table.persons.append((m.start(), ent))
+                ent.roles |= roles | _roles_around(text, at, m.end(), hi)
+                table.persons.append((at, ent))
         for m in _called_names(text):
             if any(lo <= m.start() < hi for lo, hi in spans):
                 name = m.group(1)
@@ -1897,6 +1925,7 @@ def clear_caches() -> None:
     """Empty the memo caches of the string helpers (for honest repeated timings)."""
     for fn in (_words, _is_org_name, classify_mention, _head_phrase, _name_part, _split_role):
         fn.cache_clear()
+    _parse_run.cache_clear()
     _subject_before.cache_clear()
 
 
