@@ -996,14 +996,14 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
     words = _words(s)
     if not words or len(words) > 14:
         return None
-    kind = classify_mention(s)
-    if kind == "pronoun":
-        return Mention(start, end, s, kind)
+    if s.strip().lower() in PRONOUNS:  # what classify_mention tests first
+        return Mention(start, end, s, "pronoun")
     last = words[-1]
     if last in _ARTICLES or last in _STOP or last in _PARTICLES:
         return None
     if words[0] in _PREPOSITIONS or words[0] in _VERB_OPENERS:
         return None
+    kind = classify_mention(s)  # the cheap rejections first: it parses the whole phrase
     head = _words(_head_phrase(s))
     head_word = head[-1] if head else last
     opens_np = (
