@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from analysis.config import PACKAGE_DATA_DIR
@@ -1441,6 +1442,10 @@ def _abbreviation_before(text: str, dot: int, start: int = -1) -> bool:
     return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
 
 
+_OFFSET = itemgetter(0)
+"""The sort key of ``(offset, entity)`` pairs (a C getter: cheaper than a lambda)."""
+
+
 class _ParsedRun(NamedTuple):
     """What a capitalised run says by itself, before its context and the table are read."""
 
@@ -1618,7 +1623,7 @@ class EntityTable:
             known = table.by_surname.get(key)
             if known is not None and " " not in known.canonical:
                 table.persons.append((pos, known))
-        table.persons.sort(key=lambda x: x[0])
+        table.persons.sort(key=_OFFSET)
         return table
 
     def by_role(self, role: str, at: int) -> _Entity | None:
@@ -1756,7 +1761,7 @@ class EntityTable:
 
     def _n_before(self, position: int) -> int:
         """Return how many person mentions (sorted by offset) come before ``position``."""
-        return bisect_left(self.persons, position, key=lambda item: item[0])
+        return bisect_left(self.persons, position, key=_OFFSET)
 
     def _new_focus(self, mention: Mention, gender: str) -> bool:
         """Whether a new paragraph names another person before the pronoun.
@@ -1808,7 +1813,7 @@ class EntityTable:
         k = self._n_before(mention.start)
         recent = self.persons[max(0, k - 12) : k]
         recent += [(pos, e) for pos, e in self.history if pos < mention.start]
-        recent.sort(key=lambda x: x[0])
+        recent.sort(key=_OFFSET)
         candidates.extend(e for _, e in reversed(recent))
         for ent in candidates:
             if want_person:
