@@ -101,7 +101,7 @@ from analysis.speakers import (
     subject_after,
     subject_before,
 )
-from analysis.text import sentence_spans
+from analysis.text import sentence_spans, word_offsets
 
 __all__ = ["QUOTE_COLUMNS", "explain_quotes", "extract_quotes"]
 
@@ -1321,9 +1321,11 @@ def _via(text: str, cue: Cue, limit: int) -> str:
                 return re.sub(r"^the\s+", "", obj, flags=re.IGNORECASE)
     if "interview" not in after and "conversation" not in after and "cited" not in after:
         return ""  # a substring test is far cheaper than the pattern, and most content fails it
-    m = _INTERVIEW_MEDIUM.search(after)
-    if m:
-        return (m.group(1) or m.group(2) or "").strip()
+    # every match opens with one of these words: the pattern is tried only where they stand
+    for at in word_offsets(after, _MEDIUM_WORDS):
+        m = _INTERVIEW_MEDIUM.match(after, at)
+        if m:
+            return (m.group(1) or m.group(2) or "").strip()
     return ""
 
 
@@ -1332,6 +1334,8 @@ _INTERVIEW_MEDIUM = re.compile(
     r"|\bcited\s+by\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})"
 )
 """The medium in "in an interview with HBO" or "cited by Interfax"."""
+_MEDIUM_WORDS = ("interview", "conversation", "cited")
+"""The words an :data:`_INTERVIEW_MEDIUM` match opens with."""
 
 
 # ---------------------------------------------------------------------------------------

@@ -26,9 +26,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from analysis.config import PACKAGE_DATA_DIR
-from analysis.text import ABBREVIATIONS
+from analysis.text import ABBREVIATIONS, word_offsets
 
 __all__ = [
     "AUX_WORDS",
@@ -774,12 +776,16 @@ _PERSON_PARTICLES = frozenset(
 """Lower-case words that may stand inside a person's name ("Ludwig van Beethoven")."""
 _PARTICLES = _PERSON_PARTICLES | frozenset(["st.", "of", "for", "the", "and", "&", "on", "in"])
 """Words that may also stand inside an organisation's name ("Ministry of the Interior")."""
+_SHORT_WORD_PERIOD = r"(?:\.(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.)))?"
+"""The period after an initial or a short title; the period is tested first, so a word without
+one costs a single test instead of three look-behinds."""
 _NAME_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?"
-    r"(?:[ \t\u00a0]+(?:(?:"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*"
+    + _SHORT_WORD_PERIOD
+    + r"(?:[ \t\u00a0]+(?:(?:"
     + "|".join(sorted(_PERSON_PARTICLES, key=lambda w: (-len(w), w)))
     + r")[ \t\u00a0]+)?"
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)?)*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*" + _SHORT_WORD_PERIOD + r")*"
 )
 """A run of capitalised words on one line; a period continues it only after an initial or a
 short title ("J.", "Mr.", "Sen."), so "… Chechnya. Moskalkova said" gives two runs."""
@@ -824,9 +830,8 @@ _NAME_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
 _GENDERED_TITLE = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention at a cue.
+class Mention(NamedTuple):
+    """A speaker mention at a cue (a named tuple: immutable, and cheap to build).
 
     Attributes
     ----------
@@ -1009,14 +1014,14 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
     words = _words(s)
     if not words or len(words) > 14:
         return None
-    kind = classify_mention(s)
-    if kind == "pronoun":
-        return Mention(start, end, s, kind)
+    if s.strip().lower() in PRONOUNS:  # what classify_mention tests first
+        return Mention(start, end, s, "pronoun")
     last = words[-1]
     if last in _ARTICLES or last in _STOP or last in _PARTICLES:
         return None
     if words[0] in _PREPOSITIONS or words[0] in _VERB_OPENERS:
         return None
+    kind = classify_mention(s)  # the cheap rejections first: it parses the whole phrase
     head = _words(_head_phrase(s))
     head_word = head[-1] if head else last
     opens_np = (
@@ -1496,6 +1501,78 @@ def _abbreviation_before(text: str, dot: int, start: int = -1) -> bool:
     return len(word) == 1 or "." in word or word.lower() in ABBREVIATIONS
 
 
+_OFFSET = itemgetter(0)
+"""The sort key of ``(offset, entity)`` pairs (a C getter: cheaper than a lambda)."""
+
+
+class _ParsedRun(NamedTuple):
+    """What a capitalised run says by itself, before its context and the table are read."""
+
+    words: tuple[str, ...]  # the name's words: no owner, title or sentence opener
+    name: str  # the words joined, without a possessive ending
+    surname: str  # the last word, lower case, without a possessive ending
+    title_gender: str  # the gender a title marks ("Mr", "Ms"), else ''
+    gender: str  # the title's gender, else the forename's or the surname's
+    roles: frozenset[str]  # role nouns among the run's words
+    org: str | None = None  # the organisation the run names, else None
+    holds_office: bool = False  # ``org`` is an office, and ``words`` name its holder
+
+
+@lru_cache(maxsize=8192)
+def _parse_run(run: str) -> _ParsedRun | None:
+    """Parse a capitalised run (two or more words, or a name its context makes a person).
+
+    Memoised: names recur within an article and across a corpus. None when nothing is left
+    once the owner and the titles are stripped.
+    """
+    words = run.split()
+    owner = (
+        next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
+        if "’s" in run or "'s" in run
+        else -1
+    )
+    if owner >= 0:
+        words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
+    lowered = [w.lower().rstrip(".") for w in words]
+    # strip titles, remembering gender
+    gender = ""
+    roles = frozenset(w for w in lowered if w in ROLE_NOUNS)
+    titles = [i for i, w in enumerate(lowered) if w in PERSON_TITLES]
+    if titles:
+        t = words[titles[-1]].lower().rstrip(".")
+        if t in {"mr", "sir", "lord", "king", "prince"}:
+            gender = "m"
+        elif t in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
+            gender = "f"
+        words = words[titles[-1] + 1 :]
+    if not words:
+        return None
+    name = " ".join(words)
+    org = None
+    if _is_org_name(name) or _MEDIA_NAME.search(name):
+        holder = _holder_after_office(words)
+        if not holder:
+            # an organisation, or a news medium ("Associated Press"): never a person
+            return _ParsedRun((), "", "", gender, "", roles, _POSSESSIVE.sub("", name))
+        # "Governor of the Morvesh Region Ilyas Tamrov": the office, then its holder
+        org = " ".join(words[: -len(holder)])
+        words = holder
+    while len(words) >= 3 and GENITIVE_PLACE.search(words[0]):
+        words = words[1:]  # "президента России Дмитрий Песков"
+    while words and (
+        words[0].lower() in _DETERMINERS
+        or words[0].lower() in _STOP
+        or words[0].lower() in _RUN_OPENERS
+    ):
+        words = words[1:]  # "But Trump", "Selon Igor Kotchetkov": a sentence opener
+    if not words:
+        return _ParsedRun((), "", "", gender, "", roles, org, org is not None)
+    name = _POSSESSIVE.sub("", " ".join(words))
+    surname = _POSSESSIVE.sub("", words[-1]).lower()
+    full_gender = gender or _forenames().get(words[0].lower(), "") or _surname_gender(words[-1])
+    return _ParsedRun(tuple(words), name, surname, gender, full_gender, roles, org, org is not None)
+
+
 @dataclass
 class _Entity:
     canonical: str
@@ -1535,19 +1612,17 @@ class EntityTable:
     def from_text(cls, text: str, spans: list[tuple[int, int]]) -> EntityTable:
         """Register every capitalised name of two or more words in ``spans`` of ``text``."""
         table = cls(text=text)
-        fore = _forenames()
         lone: list[tuple[int, str]] = []  # lone capitalised words not (yet) known as persons,
         # with their lookup key
         for lo, hi in spans:
             for m in _NAME_RUN.finditer(text, lo, hi):
                 run = m.group().rstrip(".")
+                at = m.start()
                 if (
                     " " not in run
                     and "\t" not in run
                     and "\u00a0" not in run
-                    and not (
-                        _single_name_next(text, m.end()) and _SINGLE_NAME.match(text, m.start(), hi)
-                    )
+                    and not (_single_name_next(text, m.end()) and _SINGLE_NAME.match(text, at, hi))
                 ):
                     # a lone capitalised word (most are sentence openers): a person only in
                     # "Rafael (his name has been changed)" or "Anna, 24,", or the surname of
@@ -1555,84 +1630,46 @@ class EntityTable:
                     key = (run[:-2] if run.endswith(("’s", "'s")) else run).lower()
                     known = table.by_surname.get(key)
                     if known is not None:
-                        table.persons.append((m.start(), known))
+                        table.persons.append((at, known))
                     else:
-                        lone.append((m.start(), key))
+                        lone.append((at, key))
                     continue
-                words = run.split()
-                owner = (
-                    next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
-                    if "’s" in run or "'s" in run
-                    else -1
-                )
-                if owner >= 0:
-                    words = words[owner + 1 :]  # "Washington Blade’s Chris Johnson"
-                lowered = [w.lower().rstrip(".") for w in words]
-                # strip titles, remembering gender
-                gender = ""
-                roles = {w for w in lowered if w in ROLE_NOUNS}
-                titles = [i for i, w in enumerate(lowered) if w in PERSON_TITLES]
-                if titles:
-                    t = words[titles[-1]].lower().rstrip(".")
-                    if t in {"mr", "sir", "lord", "king", "prince"}:
-                        gender = "m"
-                    elif t in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
-                        gender = "f"
-                    words = words[titles[-1] + 1 :]
+                parsed = _parse_run(run)
+                if parsed is None:
+                    continue
+                roles = parsed.roles
+                if parsed.org is not None:
+                    table.orgs.append((at, parsed.org))
+                    if not parsed.holds_office:
+                        continue  # an organisation, or a news medium: never a person
+                    # the office before its holder's name is one of the holder's roles
+                    office = _OFFICE_BEFORE.search(text, max(lo, at - 40), at)
+                    if office is not None and office.group(1).lower() in ROLE_NOUNS:
+                        roles = roles | {office.group(1).lower()}
+                words = parsed.words
                 if not words:
                     continue
-                name = " ".join(words)
-                if _is_org_name(name) or _MEDIA_NAME.search(name):
-                    holder = _holder_after_office(words)
-                    if holder:
-                        # "Governor of the Morvesh Region Ilyas Tamrov": the office, then him
-                        table.orgs.append((m.start(), " ".join(words[: -len(holder)])))
-                        words, name = holder, " ".join(holder)
-                        office = _OFFICE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-                        if office is not None and office.group(1).lower() in ROLE_NOUNS:
-                            roles.add(office.group(1).lower())
-                    else:
-                        # an organisation, or a news medium ("Associated Press"): never a person
-                        table.orgs.append((m.start(), _POSSESSIVE.sub("", name)))
-                        continue
-                while len(words) >= 3 and GENITIVE_PLACE.search(words[0]):
-                    words = words[1:]  # "президента России Дмитрий Песков"
-                while words and (
-                    words[0].lower() in _DETERMINERS
-                    or words[0].lower() in _STOP
-                    or words[0].lower() in _RUN_OPENERS
-                ):
-                    words = words[1:]  # "But Trump", "Selon Igor Kotchetkov": a sentence opener
-                if not words:
-                    continue
-                name = " ".join(words)
+                gender = parsed.title_gender
                 if len(words) == 1 and not gender:
-                    known = table.by_surname.get(_POSSESSIVE.sub("", words[0]).lower())
+                    known = table.by_surname.get(parsed.surname)
                     if known is not None:
-                        table.persons.append((m.start(), known))  # "For Kemalova, …"
+                        table.persons.append((at, known))  # "For Kemalova, …"
                         continue
-                if len(words) == 1 and not gender and not _SINGLE_NAME.match(text, m.start(), hi):
-                    continue
-                if len(words) == 1 and not gender:
-                    pronoun = _SINGLE_NAME.match(text, m.start(), hi)
-                    gender = {"his": "m", "her": "f"}.get(
-                        pronoun.group(1) or "" if pronoun else "", ""
-                    )
-                gender = gender or fore.get(words[0].lower(), "") or _surname_gender(words[-1])
-                surname = _POSSESSIVE.sub("", words[-1]).lower()
-                if _POSSESSIVE.search(words[-1]):
-                    name = _POSSESSIVE.sub("", name)
-                    surname = _POSSESSIVE.sub("", words[-1]).lower()
-                ent = table.by_surname.get(surname)
+                    pronoun = _SINGLE_NAME.match(text, at, hi)
+                    if pronoun is None:
+                        continue
+                    gender = {"his": "m", "her": "f"}.get(pronoun.group(1) or "", "")
+                gender = gender or parsed.gender
+                ent = table.by_surname.get(parsed.surname)
                 if ent is None:
-                    ent = _Entity(name, "person", gender)
-                    table.by_surname[surname] = ent
+                    ent = _Entity(parsed.name, "person", gender)
+                    table.by_surname[parsed.surname] = ent
                 if len(words) > 1:
-                    ent.add_form(name)
+                    ent.add_form(parsed.name)
                 if gender and not ent.gender:
                     ent.gender = gender
-                ent.roles |= roles | _roles_around(text, m.start(), m.end(), hi)
-                table.persons.append((m.start(), ent))
+                ent.roles |= roles | _roles_around(text, at, m.end(), hi)
+                table.persons.append((at, ent))
         for m in _called_names(text):
             if any(lo <= m.start() < hi for lo, hi in spans):
                 name = m.group(1)
@@ -1645,7 +1682,7 @@ class EntityTable:
             known = table.by_surname.get(key)
             if known is not None and " " not in known.canonical:
                 table.persons.append((pos, known))
-        table.persons.sort(key=lambda x: x[0])
+        table.persons.sort(key=_OFFSET)
         return table
 
     def by_role(self, role: str, at: int) -> _Entity | None:
@@ -1825,7 +1862,7 @@ class EntityTable:
 
     def _n_before(self, position: int) -> int:
         """Return how many person mentions (sorted by offset) come before ``position``."""
-        return bisect_left(self.persons, position, key=lambda item: item[0])
+        return bisect_left(self.persons, position, key=_OFFSET)
 
     def _new_focus(self, mention: Mention, gender: str) -> bool:
         """Whether a new paragraph names another person before the pronoun.
@@ -1877,7 +1914,7 @@ class EntityTable:
         k = self._n_before(mention.start)
         recent = self.persons[max(0, k - 12) : k]
         recent += [(pos, e) for pos, e in self.history if pos < mention.start]
-        recent.sort(key=lambda x: x[0])
+        recent.sort(key=_OFFSET)
         candidates.extend(e for _, e in reversed(recent))
         for ent in candidates:
             if want_person:
@@ -1923,13 +1960,8 @@ def _called_names(text: str) -> list[re.Match[str]]:
     pattern only where plain string search finds those words gives the same matches, several
     times faster than scanning the whole text with the pattern.
     """
-    starts = []
-    for word in _CALLED_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(word, at + 1)
-    return [m for m in (_CALLED_NAME.match(text, at) for at in sorted(starts)) if m is not None]
+    starts = word_offsets(text, _CALLED_WORDS)
+    return [m for m in (_CALLED_NAME.match(text, at) for at in starts) if m is not None]
 
 
 _MEDIA_NAME = re.compile(
@@ -2000,6 +2032,7 @@ def clear_caches() -> None:
     """Empty the memo caches of the string helpers (for honest repeated timings)."""
     for fn in (_words, _is_org_name, classify_mention, _head_phrase, _name_part, _split_role):
         fn.cache_clear()
+    _parse_run.cache_clear()
     _subject_before.cache_clear()
 
 

@@ -181,6 +181,27 @@ def _ends_sentence(text: str, mark: int, cut: int, para_end: int) -> bool:
     return word.lower() not in ABBREVIATIONS
 
 
+def word_offsets(text: str, words: tuple[str, ...]) -> list[int]:
+    """Return the offset of every occurrence of each of ``words`` in ``text``, sorted.
+
+    Plain string search: a pattern whose every match opens with one of ``words`` need only be
+    tried at these offsets, which is much cheaper than scanning the whole text with it.
+
+    Examples
+    --------
+    >>> word_offsets("she said he said", ("said", "he"))
+    [1, 4, 9, 12]
+    """
+    offsets = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            offsets.append(at)
+            at = text.find(word, at + 1)
+    offsets.sort()
+    return offsets
+
+
 def _next_word(text: str, at: int, end: int) -> str:
     stop = at
     while stop < end and text[stop].isalpha():
