@@ -276,7 +276,7 @@ def _array_text(array: npt.NDArray[np.uint8]) -> str:
 
 @cache
 def _vocabulary_index(vocabulary: tuple[str, ...]) -> dict[str, int]:
-    return {name: j for j, name in enumerate(vocabulary)}
+    return dict(zip(vocabulary, range(len(vocabulary)), strict=True))
 
 
 @cache
