@@ -20,9 +20,14 @@ How it works (after the project's design brief, ``../shared/design/attribution.m
 5. Every other cue outside quotations with a subject gives **indirect** speech: S V (that) C,
    C, S V, C, V S, "according to S, C" and "C, according to S". When C contains quoted words
    the row is **partial** and its span is the whole reported statement (PolNeAR's "mixed").
+   The subject may be a document or a report ("the reports suggesting that C", "Reports
+   surfaced that C") or that of an absolute clause ("…, with officials saying C"); a closing
+   "…, S told O." attributes its whole clause to S, around any statement nested in it.
 6. Quotations inside a sentence with no cue (scare quotes, titles, nicknames, headline
    fragments) are not quotes and give no row; nor are directives and refusals ("asked not to
-   be named", "declined to comment"), negated cues, or title-case navigation lines.
+   be named", "declined to comment", "insisting she leave"; a directive's quoted words stay a
+   partial quote), negated cues, beliefs about someone named elsewhere ("whom he knew to be
+   …"), or title-case navigation lines.
 7. Speakers are resolved within their stream (:mod:`analysis.speakers`): surnames to the
    article's most frequent full form, pronouns and "who"/"which" to the most recent
    compatible mention, "the governor" to the person named with that role; across the corpus,
