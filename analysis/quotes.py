@@ -541,14 +541,14 @@ def _epigraphs(
     for k, (a, b, label) in enumerate(labelled[:-1]):
         if label not in {"body", "teaser"} or k + 1 in attributed or streams[k] not in tables:
             continue
+        lo, hi = labelled[k + 1][0], labelled[k + 1][1]
+        sign = _SIGNATURE_LINE.match(text, lo, hi) or _SIGNED_BY_DESCRIPTION.match(text, lo, hi)
+        if sign is None:
+            continue  # the cheap test first: most paragraphs are signed by nothing
         pending = unsigned.get(k, [])
         if pending and any(r.speaker or r.kind != "direct" for r in pending):
             continue
         if not pending and (k in quoted or len(_WORDS.findall(text[a:b])) < 5):
-            continue
-        lo, hi = labelled[k + 1][0], labelled[k + 1][1]
-        sign = _SIGNATURE_LINE.match(text, lo, hi) or _SIGNED_BY_DESCRIPTION.match(text, lo, hi)
-        if sign is None:
             continue
         mention = make_mention(text, sign.start(1), sign.end(1))
         if mention is None:
@@ -1370,7 +1370,7 @@ def _indirect(
             continue
         if rows and rows[-1].via and c.lemma == "according to" and 0 <= c.start - rows[-1].end <= 3:
             continue  # the relaying medium of the previous statement, already its ``via``
-        reported = _report_participle(text, unit, c, limit_points)
+        reported = _report_participle(text, unit, c, limit_points) if c.participle else None
         if reported is not None:
             # "the reports suggesting that …", inside another statement or not
             rows.append(reported)
@@ -1567,8 +1567,8 @@ _OBJECT_OPENER = re.compile(
 
 
 def _report_participle(text: str, unit: _Unit, c: Cue, limit_points: list[int]) -> _Row | None:
-    """Return "reports suggesting that …": a document noun with a participial cue speaks."""
-    if not c.participle or not _THAT_NEXT.match(text, c.end, c.end + 8):
+    """Return "reports suggesting that …": a document noun with a participial cue ``c`` speaks."""
+    if not _THAT_NEXT.match(text, c.end, c.end + 8):
         return None
     noun = _REPORT_NOUN_BEFORE.search(text, max(unit.start, c.start - 40), c.start)
     if noun is None:
