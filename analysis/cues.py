@@ -166,7 +166,28 @@ def find_cues(
                     found.append(Cue(a, tail.end(), text[a : tail.end()], lemma, tier))
                     break
     found.sort(key=lambda cue: cue.start)
-    return found
+    followers: list[Cue | None] = [*found[1:], None] if found else []
+    return [
+        cue
+        for cue, after in zip(found, followers, strict=True)
+        if not _noun_before_verb(text, cue, after)
+    ]
+
+
+def _noun_before_verb(text: str, cue: Cue, after: Cue | None) -> bool:
+    """Whether ``cue`` is a plural noun because a verb cue follows it at once.
+
+    "which advocates say …", "the reports suggesting …": an inflected form in -s right before
+    a verb that is not one itself (a base form, a past tense or a participle) is the verb's
+    subject or the participle's head. "says claims …" stays ambiguous and is kept.
+    """
+    return (
+        after is not None
+        and cue.text.endswith("s")
+        and cue.text != cue.lemma
+        and not after.text.endswith("s")
+        and not text[cue.end : after.start].strip()
+    )
 
 
 _WORD_PUNCTUATION = "_'’-"

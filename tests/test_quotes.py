@@ -540,6 +540,33 @@ def test_an_aside_before_a_quotation_reports_both() -> None:
     assert asked["kind"].tolist() == ["direct"]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The camps, which rights advocates say are illegal, were built in 2016.",
+            "are illegal",
+            "rights advocates",
+        ),
+        (
+            "The port expanded the depots, which advocates say hold two hundred men.",
+            "hold two hundred men",
+            "advocates",
+        ),
+    ],
+)
+def test_a_noun_in_s_before_a_verb_cue_is_its_subject(text: str, quote: str, speaker: str) -> None:
+    table = quotes_of(text)
+    assert table[["quote", "speaker"]].to_numpy().tolist() == [[quote, speaker]]
+
+
+def test_a_verb_cue_before_a_plural_noun_stays_a_cue() -> None:
+    table = quotes_of("Orlov says reports of the raids are false.")
+    assert table[["quote", "speaker", "cue"]].to_numpy().tolist() == [
+        ["reports of the raids are false", "Orlov", "says"]
+    ]
+
+
 def test_a_relative_clause_statement_ends_at_its_comma_and_names_its_antecedent() -> None:
     table = quotes_of("Pavel Orlov, who said he was beaten, left the country in May.")
     assert table["quote"].tolist() == ["he was beaten"]
