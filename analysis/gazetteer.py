@@ -69,6 +69,33 @@ GAZETTEER_KINDS: frozenset[str] = frozenset({"person", "organization", "media"})
 REQUIRED_TYPES: frozenset[str] = frozenset({"anonymous", "unknown"})
 """Types every taxonomy must define: the analysis falls back on them."""
 
+EPITHETS: frozenset[str] = frozenset(
+    [
+        "strongman",
+        "authoritarian",
+        "autocratic",
+        "hardline",
+        "hard-line",
+        "controversial",
+        "embattled",
+        "notorious",
+        "powerful",
+        "outspoken",
+        "longtime",
+        "long-time",
+        "pro-kremlin",
+        "kremlin-backed",
+        "moscow-backed",
+        "kremlin-appointed",
+        "moscow-appointed",
+        "feared",
+        "iron-fisted",
+    ]
+)
+"""Words a description may add without changing whom it names: "Chechnya's strongman leader"
+is the gazetteer's "Chechnya's leader". Words that change the person ("former", "deputy",
+"acting", "rebel") are not among them."""
+
 
 def _read_tsv(path: Path, columns: tuple[str, ...], what: str) -> pd.DataFrame:
     if not Path(path).is_file():
@@ -353,14 +380,22 @@ class Matcher:
         return None
 
     def lookup(self, name: str) -> Entry | None:
-        """Return the entry whose name or alias is ``name`` (case and apostrophes ignored)."""
+        """Return the entry whose name or alias is ``name`` (case and apostrophes ignored).
+
+        A leading "the" and the :data:`EPITHETS` of a description are ignored when the name
+        is not found as written.
+        """
         if name in self.looked_up:
             return self.looked_up[name]
         key = fold_accents(normalise_alias(name)).lower()
-        if key.startswith("the "):
-            found = self.by_alias.get(key) or self.by_alias.get(key[4:])
-        else:
-            found = self.by_alias.get(key)
+        plain = " ".join(word for word in key.split() if word not in EPITHETS)
+        found = None
+        for form in dict.fromkeys((key, plain)):  # "Chechnya's strongman leader"
+            found = self.by_alias.get(form) or (
+                self.by_alias.get(form[4:]) if form.startswith("the ") else None
+            )
+            if found is not None:
+                break
         if len(self.looked_up) >= 65536:
             self.looked_up.clear()
         self.looked_up[name] = found

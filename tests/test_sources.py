@@ -550,6 +550,35 @@ def test_matcher_aliases_opened_by_a_lower_case_word(text: str, expected: list[s
     assert [m.entry.name for m in matcher.finditer(text)] == expected
 
 
+DESCRIBED_LEADER = pd.DataFrame(
+    {
+        "name": ["Oskar Velt"],
+        "aliases": ["Kardovia's governor|Kardovian governor"],
+        "source_type": ["government"],
+        "kind": ["person"],
+        "affiliation": ["Kardovia"],
+        "note": [""],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Kardovia's governor", "Oskar Velt"),
+        # an epithet does not change whom a description names
+        ("Kardovia's strongman governor", "Oskar Velt"),
+        ("the Moscow-backed Kardovian governor", "Oskar Velt"),
+        # a word that changes the person does
+        ("Kardovia's former governor", None),
+        ("Kardovia's deputy governor", None),
+    ],
+)
+def test_matcher_lookup_ignores_epithets(description: str, expected: str | None) -> None:
+    entry = build_matcher(DESCRIBED_LEADER).lookup(description)
+    assert (entry.name if entry is not None else None) == expected
+
+
 def test_fold_accents_keeps_offsets_and_cyrillic() -> None:
     assert fold_accents("Nóvaïa Žurnal, Новая") == "Novaia Zurnal, Новая"
 
