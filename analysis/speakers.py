@@ -1755,7 +1755,7 @@ class EntityTable:
         if definite is not None:
             # "the governor himself", "his lawyer", "the minister": a person named earlier
             ent_by_role = self.by_role(definite.group(1).lower(), mention.start)
-            if ent_by_role is not None:
+            if ent_by_role is not None and not self._owned_by_later_org(mention, ent_by_role):
                 self._remember(mention.start, ent_by_role)
                 return ent_by_role.canonical, "person"
         words = _words(_head_phrase(mention.text))
@@ -1829,6 +1829,18 @@ class EntityTable:
                 return None
             return ent
         return None
+
+    def _owned_by_later_org(self, mention: Mention, holder: _Entity) -> bool:
+        """Whether "its"/"their" in ``mention`` points to an organisation named after ``holder``.
+
+        "President Velt … The Fishers Union … Its president said": the union's president,
+        not Velt, whose last mention comes before the union's.
+        """
+        if _words(mention.text)[:1] not in (["its"], ["their"]):
+            return False
+        owner = max((pos for pos, _ in self.orgs if pos < mention.start), default=-1)
+        named = [pos for pos, ent in self.persons if ent is holder and pos < mention.start]
+        return bool(named) and owner > named[-1]
 
     def _last_org(self, before: int, head: str) -> str | None:
         """Return the organisation named last within 1,500 characters before ``before``.

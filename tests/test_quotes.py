@@ -836,6 +836,20 @@ def test_role_descriptions_resolve_to_the_named_holder() -> None:
     assert quotes_of(lawyer)["speaker"].tolist() == ["Pavel Drozd"]
 
 
+def test_its_role_belongs_to_the_organisation_named_last() -> None:
+    text = (
+        "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
+        "Union was not invited. Its president said the meeting was a farce."
+    )
+    assert quotes_of(text)["speaker"].tolist() == ["Its president"]
+    # a holder named after the organisation is its president
+    named = (
+        "The Marovian Fishers Union met on Monday. Lena Drovic, its president, was there. "
+        "Its president said the meeting was a farce."
+    )
+    assert quotes_of(named)["speaker"].tolist() == ["Lena Drovic"]
+
+
 def test_sources_named_in_the_text_become_persons() -> None:
     text = (
         "Another detainee, a student we are calling Emil, said guards beat him.\n\n"
