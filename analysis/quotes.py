@@ -1801,7 +1801,7 @@ _WITH_SUBJECT = re.compile(
 )
 """The subject of an absolute clause before a participle: "…, with police telling …"."""
 _BE_END = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
-_NEGATED = re.compile(r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?$")
+_NEGATED = re.compile(r"\b(?:not|never|n't|n’t|(?:declin|refus)(?:ed|es|ing)\s+to)\s+(?:\w+\s+)?$")
 _THAT_AHEAD = re.compile(r"\s+((?:[^\s,;:.\"“”]+\s+){1,12}?)that\b[\s,]*")
 _PREP_START = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "to"})
 _NOUNABLE = frozenset(

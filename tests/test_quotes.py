@@ -391,6 +391,7 @@ def test_relayed_statement_keeps_speaker_and_via() -> None:
     # a directive or a refusal is no statement
     assert quotes_of("Varga told Orlov not to believe the reports.").empty
     assert quotes_of("A police officer in the town declined to comment on the case.").empty
+    assert quotes_of("Through a spokesman, the governor declined to comment.").empty
 
 
 def test_a_second_verb_of_the_same_subject_reports_its_own_statement() -> None:
