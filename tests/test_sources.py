@@ -417,6 +417,23 @@ def test_shipped_taxonomy_and_gazetteer_load() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Russia LGBT Network", "Russian LGBT Network"),
+        ("the LGBT Network", "Russian LGBT Network"),
+        ("the Chechen leader", "Ramzan Kadyrov"),
+        ("Alvy Karimov", "Alvi Karimov"),
+        ("Kadyrov's press secretary", "Alvi Karimov"),
+        ("Kadyrov’s press secretary", "Alvi Karimov"),
+    ],
+)
+def test_shipped_gazetteer_joins_the_name_forms_of_one_source(form: str, name: str) -> None:
+    entry = build_matcher(load_gazetteer()).lookup(form)
+    assert entry is not None
+    assert entry.name == name
+
+
 def test_gazetteer_with_unknown_type_is_refused(tmp_path: pytest.TempPathFactory) -> None:
     path = tmp_path / "gaz.tsv"  # type: ignore[operator]
     path.write_text(
