@@ -1739,7 +1739,8 @@ def _one_indirect(
 
 
 _SUBORDINATE_START = re.compile(
-    r"\s*(?:After|When|If|Because|Although|Though|Once|Before|Until|Unless|Since|While)\s"
+    r"\s*(?:After|When|If|Because|Although|Though|Once|Before|Until|Unless|Since|While|"
+    r"The\s+moment|As\s+soon\s+as)\s"
 )
 _AGREEMENT_AUX = re.compile(
     r"\b(?:will|would|can|could|should|may|might|must|did|does|do|to|not|n't|n’t)\s+(?:\w+\s+)?$"
@@ -2014,7 +2015,15 @@ _FINITE_VERB = re.compile(
 
 
 def _sentence_subject(text: str, start: int, limit: int) -> Mention | None:
-    """Return the subject at the start of a sentence, for participle cues ("…, saying …")."""
+    """Return the subject at the start of a sentence, for participle cues ("…, saying …").
+
+    A sentence opened by a subordinate clause ("When the reporter asks him, the governor
+    dismisses it, saying …") has its main clause's subject after the clause's comma.
+    """
+    if _SUBORDINATE_START.match(text, start, limit):
+        comma = text.find(",", start, limit)
+        if comma > 0:
+            start = comma + 1
     stop = _FINITE_VERB.search(text[start:limit])
     if stop is None:
         return None

@@ -837,6 +837,20 @@ def test_role_descriptions_resolve_to_the_named_holder() -> None:
     assert quotes_of(lawyer)["speaker"].tolist() == ["Pavel Drozd"]
 
 
+@pytest.mark.parametrize(
+    "opening", ["When the reporter asks", "The moment the reporter asks", "After the reporter asks"]
+)
+def test_a_participle_after_a_subordinate_clause_has_the_main_clause_subject(
+    opening: str,
+) -> None:
+    text = (
+        f"{opening} Governor Ilyas Tamrov about the depot, Tamrov dismisses the claims as "
+        "nonsense, while stating that no one was held."
+    )
+    table = quotes_of(text)
+    assert table[["quote", "speaker"]].to_numpy().tolist() == [["no one was held", "Ilyas Tamrov"]]
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
