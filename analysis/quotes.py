@@ -162,7 +162,7 @@ _ADJUNCT = re.compile(
     r"the\s+audience|an?\s+audience|lawmakers)"
     r"|(?:in|at)\s+(?:[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*){0,2})"
     r"|(?:repeatedly|also|again|publicly|privately|recently|later|earlier|previously|"
-    r"separately|once|firmly|flatly|bluntly)"
+    r"separately|once|firmly|flatly|bluntly|[a-z]+ly(?=\s+that\b))"
     r")(?=[\s,.;:!?]|$)"
 )
 _TELL_OBJECT = re.compile(

@@ -851,6 +851,17 @@ def test_a_participle_after_a_subordinate_clause_has_the_main_clause_subject(
     assert table[["quote", "speaker"]].to_numpy().tolist() == [["no one was held", "Ilyas Tamrov"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlov said categorically that the depot was closed.",
+        "Orlov said only that the depot was closed.",
+    ],
+)
+def test_an_adverb_before_that_is_not_part_of_the_statement(text: str) -> None:
+    assert quotes_of(text)["quote"].tolist() == ["the depot was closed"]
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
