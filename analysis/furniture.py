@@ -93,6 +93,9 @@ _BYLINE = re.compile(
     r"{1,4}(?:\s*[,|]\s*[A-Z][\w ]{0,40})?\s*$"
 )
 _END_CHARS = frozenset('.!?…:;"”’»)')
+_OPEN_QUOTATION = re.compile(r'\s*[“"«„][^”"»]*$')
+"""A paragraph that opens a quotation and never closes it: the quotation goes on in the
+next paragraph, or the stored page was cut off inside it. Body text, however short."""
 _WORD = re.compile(r"\w+")
 
 
@@ -151,6 +154,7 @@ def _labels(text: str, title: str | None) -> tuple[tuple[int, int, str], ...]:
             and ends_open
             and i + 1 < len(spans)
             and not para.rstrip().endswith(",")
+            and not _OPEN_QUOTATION.match(para)
         ):
             labels[i] = "teaser_headline"
         elif labels[i - 1] == "teaser_headline" if i else False:

@@ -137,3 +137,15 @@ def test_spans_round_trip_and_table_shape() -> None:
 def test_bad_text_names_the_article() -> None:
     with pytest.raises(ValueError, match="'x'"):
         furniture(pd.DataFrame({"article_id": ["x"], "text": [3]}))
+
+
+@pytest.mark.parametrize(
+    "opened",
+    [
+        "“The shelter must stay open. They have",  # a page cut off inside a quotation
+        "“We will not stop until every man is home",  # a quotation that goes on below
+    ],
+)
+def test_a_short_paragraph_opening_an_unclosed_quotation_is_body(opened: str) -> None:
+    text = f"The council voted on Monday to reopen the shelter.\n\n{opened}\n\nRelated stories"
+    assert labels(text)[:2] == ["body", "body"]
