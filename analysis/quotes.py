@@ -1028,8 +1028,9 @@ def _is_standalone(
     if not words:
         return False
     inner_end = text[q.start : q.end].rstrip()[-1:]
-    if len(words) < 4 and inner_end not in {".", ",", "!", "?", "…"}:
-        return False
+    cut_off = q.status == "unclosed" and not text[q.end :].strip()
+    if len(words) < 4 and inner_end not in {".", ",", "!", "?", "…"} and not cut_off:
+        return False  # a scare quote, unless the stored page ends inside the quotation
     if _is_title(words) and not any(ra <= c.start < rb or la <= c.start < lb for c in cues):
         return False  # 'All Bets Are Off.', "State of the Union": a title, not a quote
     left_ok = not left.strip(" \t—–-(") or _is_lead(text, la, lb, cues)

@@ -862,6 +862,20 @@ def test_an_adverb_before_that_is_not_part_of_the_statement(text: str) -> None:
     assert quotes_of(text)["quote"].tolist() == ["the depot was closed"]
 
 
+def test_a_page_cut_off_inside_a_short_quotation_keeps_it_for_the_previous_speaker() -> None:
+    text = (
+        "Pavel Orlov of the Harbour Network said the depot was closed.\n\n“World leaders, including"
+    )
+    table = quotes_of(text)
+    assert table[["quote", "speaker", "rule"]].to_numpy().tolist()[-1] == [
+        "World leaders, including",
+        "Pavel Orlov",
+        "direct:continuation",
+    ]
+    # three words in marks that the text goes on after are a scare quote
+    assert quotes_of("Orlov saw “world leaders, including” nobody.\n\nThen he left.").empty
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
