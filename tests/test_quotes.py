@@ -876,6 +876,14 @@ def test_a_page_cut_off_inside_a_short_quotation_keeps_it_for_the_previous_speak
     assert quotes_of("Orlov saw “world leaders, including” nobody.\n\nThen he left.").empty
 
 
+@pytest.mark.parametrize("verb", ["gushed", "bragged", "confided", "marvelled", "sneered"])
+def test_expressive_verbs_of_speech_report(verb: str) -> None:
+    table = quotes_of(f"Orlov {verb} that the harbour had never been busier.")
+    assert table[["quote", "speaker"]].to_numpy().tolist() == [
+        ["the harbour had never been busier", "Orlov"]
+    ]
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
