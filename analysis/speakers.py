@@ -1122,6 +1122,41 @@ def subject_before(text: str, lo: int, cue_start: int, *, loose: bool = False) -
     return _subject_before(text, lo, cue_start, loose)
 
 
+_NOUN_PHRASE_END = re.compile(
+    r"(?<![\w’'-])(?:a|an|the|one|two|three|several|some|many|his|her|their|its)"
+    r"(?:\s+[\w’']+(?:-[\w’']+)*){1,4}\Z",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(r"(?:^|\s)(?:of|from)\s+\Z")
+
+
+def _object_antecedent(text: str, lo: int, end: int) -> Mention | None:
+    """Return the noun phrase that ends at ``end`` before a restrictive "who", if any.
+
+    "It cited an exiled member of the community who said …": "an exiled member of the
+    community", across "of" to the first head, not the sentence's subject. ``None`` when no
+    determiner opens a phrase of at most five words there (a name, a subject that came first).
+    """
+    window = text[max(lo, end - 160) : end]
+    found = _NOUN_PHRASE_END.search(window, max(0, len(window) - 60))
+    if found is None:
+        return None
+    start = found.start()
+    while True:
+        before = _OF_BEFORE.search(window, 0, start)
+        if before is None:
+            break
+        outer = _NOUN_PHRASE_END.search(window[: before.start()], max(0, before.start() - 60))
+        if outer is None:
+            break
+        start = outer.start()
+    phrase_start = end - len(window) + start
+    words = _words(text[phrase_start:end])
+    if any(w in _STOP or w in {"who", "which", "that", "said", "says"} for w in words):
+        return None
+    return Mention(phrase_start, end, text[phrase_start:end], "description")
+
+
 @lru_cache(maxsize=4096)
 def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention | None:
     """:func:`subject_before`, memoised: several rules ask about the same cue."""
@@ -1140,7 +1175,10 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         before_relative = at
         while before_relative > lo and text[before_relative - 1] in " ,":
             before_relative -= 1
-        antecedent = subject_before(text, lo, before_relative, loose=True)
+        restrictive = before_relative == at - 1  # "a fisherman who said", no comma
+        antecedent = (_object_antecedent(text, lo, before_relative) if restrictive else None) or (
+            subject_before(text, lo, before_relative, loose=True)
+        )
         name = antecedent.text if antecedent is not None and antecedent.kind != "pronoun" else ""
         return Mention(at, end, relative.group(1), "pronoun", name=name)
     apposition = ""

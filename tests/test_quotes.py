@@ -884,6 +884,22 @@ def test_expressive_verbs_of_speech_report(verb: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Orlov met a fisherman who said the boats were gone.", "fisherman"),
+        ("Tamrov never paid an architect who said the depot was unsafe.", "architect"),
+        # set off by a comma, the relative clause still names the subject before it
+        (
+            "Residents of the town, who said the depot was closed, protested.",
+            "Residents of the town",
+        ),
+    ],
+)
+def test_a_restrictive_who_names_the_noun_phrase_before_it(text: str, speaker: str) -> None:
+    assert quotes_of(text)["speaker"].tolist() == [speaker]
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
