@@ -1615,8 +1615,8 @@ def _one_indirect(
     tail = len(before) - 24  # where the short end-anchored patterns can start
     if _WITHOUT.search(before, max(tail, 0)):
         return None  # "it goes without saying"
-    if c.text == "alleged" and not _THAT_NEXT.match(text, c.end, c.end + 8):
-        return None  # "the alleged abuses": an adjective
+    if c.text in _CUE_ONLY_BEFORE_THAT and not _THAT_NEXT.match(text, c.end, c.end + 8):
+        return None  # "the alleged abuses", "state Sen. Drovic": an adjective, a noun
     if _NEGATED.search(before):
         return None  # "checks have not confirmed the reports": nothing was said
     if c.text.lower() in _NOUNABLE and _ARTICLE_AND_NAME_END.search(before):
@@ -1787,6 +1787,9 @@ def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None
     return _span_row(text, sent_start, sent_start + len(lead), m, c, "indirect:cvs")
 
 
+_CUE_ONLY_BEFORE_THAT = frozenset({"alleged", "state"})
+"""Cue words that are mostly something else ("the alleged abuses", "state officials", "state
+Sen. Drovic"): a cue only when "that" follows."""
 _WITHOUT = re.compile(r"\bwithout\s+$")
 _ASIDE_THAT = re.compile(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")

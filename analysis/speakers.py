@@ -1583,8 +1583,8 @@ def _parse_run(run: str) -> _ParsedRun | None:
         elif t in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
             gender = "f"
         words = words[titles[-1] + 1 :]
-    if not words:
-        return None
+    if not words or _POSSESSIVE.sub("", words[-1]) in _CALENDAR_HEADS:
+        return None  # "Labor Day", "Christmas Eve": a date, never a person
     name = " ".join(words)
     org = None
     if _is_org_name(name) or _MEDIA_NAME.search(name):
@@ -1985,6 +1985,8 @@ class EntityTable:
 
 GENITIVE_PLACE = re.compile(r"[А-ЯЁ]\w*(?:ии|ни|вы|ы)$")
 """A Russian place name in the genitive ("России", "Чечни"), which can precede a name."""
+_CALENDAR_HEADS: frozenset[str] = frozenset({"Day", "Eve", "Week", "Month", "Year"})
+"""Last words of the capitalised names of days and seasons ("Labor Day", "Holy Week")."""
 _RUN_OPENERS: frozenset[str] = frozenset(
     {"according", "after", "when", "while", "although", "if", "as", "in", "on", "at", "for",
      "with", "from", "by", "during", "meanwhile", "however", "earlier", "later", "selon",

@@ -36,7 +36,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         # titles and ranks
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt",
         "capt", "cmdr", "sgt", "maj", "adm", "pres", "supt", "insp", "det", "rev", "fr",
-        "st", "sr", "jr", "hon", "amb", "atty", "messrs", "mme", "mlle",
+        "st", "sr", "jr", "hon", "amb", "atty", "messrs", "mme", "mlle", "del", "sens", "reps",
+        "govs", "cllr",
         # months and days
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",

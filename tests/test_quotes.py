@@ -900,6 +900,15 @@ def test_a_restrictive_who_names_the_noun_phrase_before_it(text: str, speaker: s
     assert quotes_of(text)["speaker"].tolist() == [speaker]
 
 
+def test_a_holiday_is_not_a_person_and_state_before_a_title_is_no_cue() -> None:
+    text = 'Pavel Orlov spoke on Labor Day in Tarvel.\n\n"The harbour is watching," he said.'
+    assert quotes_of(text)["speaker"].tolist() == ["Pavel Orlov"]
+    assert quotes_of("Orlov's niece, state senator Marina Drovic, waved to the crowd.").empty
+    assert quotes_of("State officials state that the depot is closed.")["quote"].tolist() == [
+        "the depot is closed"
+    ]
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
