@@ -28,6 +28,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.gazetteer import (
+    _WORD_START,
     Entry,
     Match,
 )
@@ -97,7 +98,9 @@ class _Article:
 
 
 _NAME_RUN = re.compile(
-    r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|al|bin|ibn|da|del|la|le|du|dos)\s+)?"
+    r"[A-Z]"
+    + _WORD_START  # after the capital: a regex opening with a look-behind tries every position
+    + r"[\w’'-]+(?:\s+(?:(?:de|van|von|al|bin|ibn|da|del|la|le|du|dos)\s+)?"
     r"[A-Z][\w’'-]+){1,5}"
 )
 
