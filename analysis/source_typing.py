@@ -760,8 +760,19 @@ def _first_name_only(name: str, text: str) -> bool:
         return False
     if _is_plural(name) or _is_place(name, text):
         return False
-    if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text):
+    # each regex opens with the name, so that it is looked for by string search, and only
+    # then looks back (a regex opening with a look-behind is tried at every position)
+    lower, written = re.escape(name.lower()), re.escape(name)
+    if re.search(lower + r"(?<!\w" + lower + r")(?!\w)", text):
         return False
-    if re.search(r"\b(?:in|from|across|inside|outside|near)\s+" + re.escape(name) + r"\b", text):
-        return False  # "reports from Morvesh": a place
-    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s)?\s+[A-Z]", text) is None
+    for mention in re.finditer(written + r"\b", text):
+        gap = mention.start()
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        if gap < mention.start() and _PLACE_PREPOSITION.search(text, max(0, gap - 7), gap):
+            return False  # "reports from Morvesh": a place
+    return re.search(written + r"(?<![\w-]" + written + r")(?:['’]s)?\s+[A-Z]", text) is None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|across|inside|outside|near)\Z")
+"""A preposition that makes the name after it a place (searched up to the name's spaces)."""
