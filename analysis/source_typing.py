@@ -116,25 +116,34 @@ def _person_registry(
 ) -> dict[str, set[str]]:
     """Surname -> fuller names seen in the article (titles stripped)."""
     names: dict[str, set[str]] = {}
-    for _start, run in _name_runs(text):
-        words = run.split()
-        cut = 0
-        for i, word in enumerate(words[:-1]):
-            if _bare(word).lower().rstrip(".") in TITLE_WORDS or _is_possessive(word):
-                cut = i + 1
-            elif i and word.lower() in CAPITALISED_FUNCTION_WORDS:
-                cut = i + 1  # "Website The Lantern": a German noun before an English name
-        words = words[cut:]
-        if len(words) < 2 or any(w.lower() in ORG_WORDS for w in words):
-            continue
-        if words[0].lower() in CAPITALISED_FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS:
-            continue  # "Mit Material von Kestrel" is a credit line, not a person
-        full = _clean(" ".join(words))
-        names.setdefault(_bare(words[-1]), set()).add(full)
+    for run in {run for _start, run in _name_runs(text)}:  # a name recurs: read it once
+        person = _person_name(run)
+        if person is not None:
+            names.setdefault(_bare(person.rsplit(None, 1)[-1]), set()).add(_clean(person))
     for match in matches if matches is not None else lex.matcher.finditer(text):
         if match.entry.kind == "person":
             names.setdefault(match.entry.name.split()[-1], set()).add(match.entry.name)
     return names
+
+
+def _person_name(run: str) -> str | None:
+    """Return the person's name a capitalised run ends with (titles stripped), if any."""
+    words = run.split()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if _bare(word).lower().rstrip(".") in TITLE_WORDS or _is_possessive(word):
+            cut = i + 1
+        elif i and word.lower() in CAPITALISED_FUNCTION_WORDS:
+            cut = i + 1  # "Website The Lantern": a German noun before an English name
+    words = words[cut:]
+    if len(words) < 2 or any(w.lower() in ORG_WORDS for w in words):
+        return None
+    if words[0].lower() in _NOT_A_FORENAME:
+        return None  # "Mit Material von Kestrel" is a credit line, not a person
+    return " ".join(words)
+
+
+_NOT_A_FORENAME = CAPITALISED_FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
 
 
 TYPE_PRECEDENCE: tuple[str, ...] = ("anonymous", "international_body", "security")
