@@ -317,14 +317,12 @@ class Matcher:
         pos = start
         found_all: list[Match] = []
         folded = text if text.isascii() else _folded(text)  # same offsets
-        while True:
-            candidate = self.starts.search(folded, pos, stop)
-            if candidate is None:
-                break
+        for candidate in self.starts.finditer(folded, start, stop):  # one character each
             at = candidate.start()
+            if at < pos:
+                continue  # inside the alias matched last
             found = self.by_first[folded[at]].match(folded, at, stop)
             if found is None:
-                pos = at + 1
                 continue
             entry = self.entries.get(found.lastgroup or "")
             if entry is not None:
@@ -453,9 +451,10 @@ def _start_regex(aliases: Iterable[str]) -> str:
     An alias opened by a capital or another character is looked for wherever that character
     opens a word; one opened by a lower-case letter ("the Kremlin") only where the whole alias
     stands, so that the common words opened by the same letter ("the") are not tried one by
-    one. Every branch opens with its first character and only then looks back for the start
-    of a word (``_WORD_START``): a regex that opens with a look-behind is tried at every
-    position of the text, one that opens with a character only where that character stands.
+    one. Every branch matches just the alias's first character (so that one scan yields every
+    candidate, adjacent ones included) and only then looks back for the start of a word
+    (``_WORD_START``): a regex that opens with a look-behind is tried at every position of
+    the text, one that opens with a character only where that character stands.
     """
     capitals: set[str] = set()
     lower_rests: dict[str, set[str]] = {}
@@ -531,18 +530,17 @@ class RoleLexicon:
             return []
         found: list[tuple[int, int, str]] = []
         pos = 0
-        while True:
-            candidate = self.starts.search(text, pos)
-            if candidate is None:
-                return found
+        for candidate in self.starts.finditer(text):  # one character each
             at = candidate.start()
+            if at < pos:
+                continue  # inside the role word matched last
             pattern = self.by_first.get(text[at].lower())
             match = pattern.match(text, at) if pattern is not None else None
             if match is None or match.lastgroup not in self.types:
-                pos = at + 1
                 continue
             found.append((match.start(), match.end(), self.types[match.lastgroup or ""]))
             pos = max(match.end(), at + 1)
+        return found
 
 
 def build_role_lexicon(source_types: pd.DataFrame) -> RoleLexicon:
