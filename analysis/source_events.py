@@ -478,6 +478,9 @@ def _sentence_events(
     One scan finds the cue words; each pattern is tried where its first word stands, as if it
     scanned the sentence itself (a pattern's matches do not overlap).
     """
+    words = list(_CUE_WORDS.finditer(text, lo, hi))
+    if not words:
+        return []  # most sentences cite no one
     inside = [(a, b) for a, b in (quoted or []) if a < hi and lo < b]
     verbs: list[Event] = []
     according: list[Event] = []
@@ -485,7 +488,7 @@ def _sentence_events(
     channel: list[Event] = []
     document: list[Event] = []
     reached = {"passive": lo, "channel": lo, "document": lo}
-    for word in _CUE_WORDS.finditer(text, lo, hi):
+    for word in words:
         at = word.start()
         if any(a < at < b for a, b in inside):
             for name, pattern in (
