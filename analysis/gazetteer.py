@@ -344,14 +344,12 @@ class Matcher:
         pos = start
         found_all: list[Match] = []
         folded = text if text.isascii() else _folded(text)  # same offsets
-        while True:
-            candidate = self.starts.search(folded, pos, stop)
-            if candidate is None:
-                break
+        for candidate in self.starts.finditer(folded, start, stop):  # one character each
             at = candidate.start()
+            if at < pos:
+                continue  # inside the alias matched last
             found = self.by_first[folded[at]].match(folded, at, stop)
             if found is None:
-                pos = at + 1
                 continue
             entry = self.entries.get(found.lastgroup or "")
             if entry is not None:
@@ -477,30 +475,40 @@ def _build(rows: tuple[tuple[str, ...], ...]) -> Matcher:
         )
         for char, members in firsts.items()
     }
-    starts = re.compile(r"(?<![\w-])" + _start_regex(groups.values()))
+    starts = re.compile(_start_regex(groups.values()))
     entries = {g: aliases[a] for g, a in groups.items()}
     return Matcher(starts, by_first, entries, by_alias, tails, _last_words(tails))
 
 
 def _start_regex(aliases: Iterable[str]) -> str:
-    """Return a regex for where an alias may start: its first letter, or its first word.
+    """Return a regex for where an alias may start: its first letter, or its whole alias.
 
     An alias opened by a capital or another character is looked for wherever that character
-    opens a word; one opened by a lower-case letter ("the Kremlin") only where its first word
-    stands, so that the common words opened by the same letter are not tried one by one.
+    opens a word; one opened by a lower-case letter ("the Kremlin") only where the whole alias
+    stands, so that the common words opened by the same letter ("the") are not tried one by
+    one. Every branch matches just the alias's first character (so that one scan yields every
+    candidate, adjacent ones included) and only then looks back for the start of a word
+    (``_WORD_START``): a regex that opens with a look-behind is tried at every position of
+    the text, one that opens with a character only where that character stands.
     """
     capitals: set[str] = set()
-    lower_words: set[str] = set()
+    lower_rests: dict[str, set[str]] = {}
     for alias in aliases:
         if alias[0].islower():
-            lower_words.add(_alias_regex(alias).split(r"\s+", 1)[0])
+            # a lower-case letter is never escaped, so the alias's regex opens with it
+            lower_rests.setdefault(alias[0], set()).add(_alias_regex(alias)[1:])
         else:
             capitals.add(alias[0])
-    options = ["[" + re.escape("".join(sorted(capitals))) + "]"] if capitals else []
-    if lower_words:
-        words = sorted(lower_words, key=lambda w: (-len(w), w))
-        options.append("(?=(?:" + "|".join(words) + "))")
-    return "(?:" + "|".join(options) + ")"
+    options = ["[" + re.escape("".join(sorted(capitals))) + "]" + _WORD_START] if capitals else []
+    for first, rests in sorted(lower_rests.items()):
+        ordered = sorted(rests, key=lambda r: (-len(r), r))
+        options.append(first + _WORD_START + "(?=" + "|".join(ordered) + ")")
+    return "|".join(options)
+
+
+_WORD_START = r"(?<=(?<![\w-]).)"
+"""Put after a regex's first character: that character opens a word (no letter, digit,
+underscore or hyphen before it)."""
 
 
 def _last_words(tails: dict[str, Entry]) -> frozenset[str]:
@@ -557,18 +565,17 @@ class RoleLexicon:
             return []
         found: list[tuple[int, int, str]] = []
         pos = 0
-        while True:
-            candidate = self.starts.search(text, pos)
-            if candidate is None:
-                return found
+        for candidate in self.starts.finditer(text):  # one character each
             at = candidate.start()
+            if at < pos:
+                continue  # inside the role word matched last
             pattern = self.by_first.get(text[at].lower())
             match = pattern.match(text, at) if pattern is not None else None
             if match is None or match.lastgroup not in self.types:
-                pos = at + 1
                 continue
             found.append((match.start(), match.end(), self.types[match.lastgroup or ""]))
             pos = max(match.end(), at + 1)
+        return found
 
 
 def build_role_lexicon(source_types: pd.DataFrame) -> RoleLexicon:
@@ -602,5 +609,5 @@ def _build_roles(rows: tuple[tuple[str, str], ...]) -> RoleLexicon:
         for char, alternatives in parts.items()
     }
     letters = "".join(sorted({c for char in parts for c in (char, char.upper())}))
-    starts = re.compile(r"(?<![\w-])[" + re.escape(letters) + "]")
+    starts = re.compile("[" + re.escape(letters) + "]" + _WORD_START)
     return RoleLexicon(starts, by_first, types)

@@ -55,6 +55,7 @@ from analysis.source_phrases import (
     _is_possessive,
     _key,
     _Lexicons,
+    _may_end_auxiliaries,
     _parse,
     _phrase_after,
     _phrase_before,
@@ -444,6 +445,10 @@ def _negated(text: str, lo: int, pos: int) -> bool:
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+(?:\w+ly|first|also))*$")
 
 
+_PASSIVE_AUX_ENDINGS = ("was", "were", "is", "are", "been", "being", "be", "ly", "first", "also")
+"""How a match of :data:`_PASSIVE_AUX` ends: only then is the (slow, unanchored) search run."""
+
+
 _WHO_TAIL = re.compile(r",\s+who(?:\s+" + AUXILIARIES + r")*$", re.IGNORECASE)
 
 
@@ -473,6 +478,9 @@ def _sentence_events(
     One scan finds the cue words; each pattern is tried where its first word stands, as if it
     scanned the sentence itself (a pattern's matches do not overlap).
     """
+    words = list(_CUE_WORDS.finditer(text, lo, hi))
+    if not words:
+        return []  # most sentences cite no one
     inside = [(a, b) for a, b in (quoted or []) if a < hi and lo < b]
     verbs: list[Event] = []
     according: list[Event] = []
@@ -480,7 +488,7 @@ def _sentence_events(
     channel: list[Event] = []
     document: list[Event] = []
     reached = {"passive": lo, "channel": lo, "document": lo}
-    for word in _CUE_WORDS.finditer(text, lo, hi):
+    for word in words:
         at = word.start()
         if any(a < at < b for a, b in inside):
             for name, pattern in (
@@ -551,7 +559,11 @@ def _verb_event(
     before = text[lo : verb.start()].rstrip()
     before_end = lo + len(before)
     window = max(lo, before_end - TAIL_WINDOW)
-    if _PASSIVE_AUX.search(text, window, before_end) or _BY_AFTER.match(text, verb.end(), hi):
+    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+    if (
+        text.endswith(_PASSIVE_AUX_ENDINGS, window, before_end)
+        and _PASSIVE_AUX.search(text, window, before_end)
+    ) or _BY_AFTER.match(text, verb.end(), hi):
         return None  # "was first reported by X": the passive pattern handles it
     span = None
     if cue in PARTICIPLE_CUES:
@@ -568,7 +580,9 @@ def _verb_event(
             return Event(
                 span[0], span[1], cue.lower(), "citation", section, context=role_text, covers=covers
             )
-    elif _WHO_TAIL.search(text, window, before_end):
+    elif (last_word == "who" or _may_end_auxiliaries(last_word)) and _WHO_TAIL.search(
+        text, window, before_end
+    ):
         # "Timur Osokin, who says he was tortured": the name before the relative clause
         comma = lo + before.rfind(",")
         span = _phrase_before(text, lo, comma, lex)

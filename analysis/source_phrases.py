@@ -435,6 +435,11 @@ _AUX_WORDS = frozenset(re.findall(r"[a-z]+", AUXILIARIES.replace(r"\s+", " ").re
 a weekday)."""
 
 
+def _may_end_auxiliaries(word: str) -> bool:
+    """Whether a lower-case word can end a run of :data:`AUXILIARIES` (see :data:`_AUX_WORDS`)."""
+    return word in _AUX_WORDS or word.endswith("day")
+
+
 _NEG_TAIL = re.compile(r"\b" + NEGATIONS + r"(?:\s+" + AUXILIARIES + r")*\s*$", re.IGNORECASE)
 
 
@@ -516,7 +521,7 @@ def _phrase_before(text: str, lo: int, pos: int, lex: _Lexicons) -> tuple[int, i
     last_word = prefix.rsplit(None, 1)[-1].lower() if prefix else ""
     tail = (
         _AUX_TAIL.search(text, max(lo, pos - TAIL_WINDOW), pos)
-        if last_word in _AUX_WORDS or last_word.endswith("day")
+        if _may_end_auxiliaries(last_word)
         else None
     )
     end = tail.start() if tail else lo + len(prefix)

@@ -28,6 +28,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.gazetteer import (
+    _WORD_START,
     Entry,
     Match,
 )
@@ -97,7 +98,9 @@ class _Article:
 
 
 _NAME_RUN = re.compile(
-    r"(?<![\w-])[A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|al|bin|ibn|da|del|la|le|du|dos)\s+)?"
+    r"[A-Z]"
+    + _WORD_START  # after the capital: a regex opening with a look-behind tries every position
+    + r"[\w’'-]+(?:\s+(?:(?:de|van|von|al|bin|ibn|da|del|la|le|du|dos)\s+)?"
     r"[A-Z][\w’'-]+){1,5}"
 )
 
@@ -113,25 +116,34 @@ def _person_registry(
 ) -> dict[str, set[str]]:
     """Surname -> fuller names seen in the article (titles stripped)."""
     names: dict[str, set[str]] = {}
-    for _start, run in _name_runs(text):
-        words = run.split()
-        cut = 0
-        for i, word in enumerate(words[:-1]):
-            if _bare(word).lower().rstrip(".") in TITLE_WORDS or _is_possessive(word):
-                cut = i + 1
-            elif i and word.lower() in CAPITALISED_FUNCTION_WORDS:
-                cut = i + 1  # "Website The Lantern": a German noun before an English name
-        words = words[cut:]
-        if len(words) < 2 or any(w.lower() in ORG_WORDS for w in words):
-            continue
-        if words[0].lower() in CAPITALISED_FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS:
-            continue  # "Mit Material von Kestrel" is a credit line, not a person
-        full = _clean(" ".join(words))
-        names.setdefault(_bare(words[-1]), set()).add(full)
+    for run in {run for _start, run in _name_runs(text)}:  # a name recurs: read it once
+        person = _person_name(run)
+        if person is not None:
+            names.setdefault(_bare(person.rsplit(None, 1)[-1]), set()).add(_clean(person))
     for match in matches if matches is not None else lex.matcher.finditer(text):
         if match.entry.kind == "person":
             names.setdefault(match.entry.name.split()[-1], set()).add(match.entry.name)
     return names
+
+
+def _person_name(run: str) -> str | None:
+    """Return the person's name a capitalised run ends with (titles stripped), if any."""
+    words = run.split()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if _bare(word).lower().rstrip(".") in TITLE_WORDS or _is_possessive(word):
+            cut = i + 1
+        elif i and word.lower() in CAPITALISED_FUNCTION_WORDS:
+            cut = i + 1  # "Website The Lantern": a German noun before an English name
+    words = words[cut:]
+    if len(words) < 2 or any(w.lower() in ORG_WORDS for w in words):
+        return None
+    if words[0].lower() in _NOT_A_FORENAME:
+        return None  # "Mit Material von Kestrel" is a credit line, not a person
+    return " ".join(words)
+
+
+_NOT_A_FORENAME = CAPITALISED_FUNCTION_WORDS | FOREIGN_FUNCTION_WORDS
 
 
 TYPE_PRECEDENCE: tuple[str, ...] = ("anonymous", "international_body", "security")
@@ -757,8 +769,19 @@ def _first_name_only(name: str, text: str) -> bool:
         return False
     if _is_plural(name) or _is_place(name, text):
         return False
-    if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text):
+    # each regex opens with the name, so that it is looked for by string search, and only
+    # then looks back (a regex opening with a look-behind is tried at every position)
+    lower, written = re.escape(name.lower()), re.escape(name)
+    if re.search(lower + r"(?<!\w" + lower + r")(?!\w)", text):
         return False
-    if re.search(r"\b(?:in|from|across|inside|outside|near)\s+" + re.escape(name) + r"\b", text):
-        return False  # "reports from Morvesh": a place
-    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?:['’]s)?\s+[A-Z]", text) is None
+    for mention in re.finditer(written + r"\b", text):
+        gap = mention.start()
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        if gap < mention.start() and _PLACE_PREPOSITION.search(text, max(0, gap - 7), gap):
+            return False  # "reports from Morvesh": a place
+    return re.search(written + r"(?<![\w-]" + written + r")(?:['’]s)?\s+[A-Z]", text) is None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|across|inside|outside|near)\Z")
+"""A preposition that makes the name after it a place (searched up to the name's spaces)."""

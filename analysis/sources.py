@@ -31,7 +31,7 @@ re-exported here.
 Measured (``evaluate_sources``, with :func:`analysis.extract_quotes`): the founding article
 F1 1.0, type accuracy 1.0; the fictional sample F1 0.89 (precision 0.87, recall 0.90), type
 accuracy 0.98. Cost (``benchmarks/sources_speed.py``, CPU time, every memo cleared): given the
-quote table, sources take about as long again as quote extraction (88-106% on the sample,
+quote table, sources take about as long again as quote extraction (83-106% on the sample,
 the 56 Chechnya articles and PolNeAR dev), against a goal of 30%; the citing patterns of each
 text are memoised, so the citation table built after the source table costs about a third of
 what it costs alone. Outlet-to-outlet citations on the sample: precision 1.0, recall 0.82.

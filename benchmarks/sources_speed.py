@@ -23,10 +23,13 @@ citation table is a separate product (the outlet network); its cost is printed b
 Times are process CPU times, best of N runs, so other processes on a shared machine do not
 count (they still add a few percent of noise between runs).
 
-Measured (``--repeat 7``, 2-core shared machine): sources add 106% on the sample (68 ms on top
-of 63 ms for quotes), 95% on the 56 Chechnya articles (57 on 59 ms) and 88% on PolNeAR dev
-(263 on 299 ms), over the 30% goal. Citations alone cost 65, about 55 and 220 ms; after the
-source table, 32, 19 and 71 ms.
+Measured (``--repeat 7``, 2-core shared machine): sources add 106% on the sample (58 ms on top
+of 54 ms for quotes), 95% on the 56 Chechnya articles (47 on 49 ms) and 83% on PolNeAR dev
+(214 on 257 ms), over the 30% goal; run back to back, the version before the last speed-ups
+gave 108%, 96% and 96% (62, 51 and 246 ms). In instructions (callgrind, ``extract_sources``
+alone after cold quotes), sources cost 408M, 339M and 1,651M against 336M, 318M and 1,692M
+for quotes (121%, 107%, 98%; before the speed-ups 443M, 376M and 1,985M). Citations alone
+cost 55, 48 and 177 ms; after the source table, 22, 22 and 59 ms.
 """
 
 from __future__ import annotations
