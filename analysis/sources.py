@@ -29,7 +29,7 @@ live in :mod:`analysis.source_counts` and scoring in :mod:`analysis.source_eval`
 re-exported here.
 
 Measured (``evaluate_sources``, with :func:`analysis.extract_quotes`): the founding article
-F1 1.0, type accuracy 1.0; the fictional sample F1 0.89 (precision 0.87, recall 0.90), type
+F1 1.0, type accuracy 1.0; the fictional sample F1 0.92 (precision 0.92, recall 0.91), type
 accuracy 0.98. Cost (``benchmarks/sources_speed.py``, CPU time, every memo cleared): given the
 quote table, sources take about as long again as quote extraction (83-106% on the sample,
 the 56 Chechnya articles and PolNeAR dev), against a goal of 30%; the citing patterns of each
