@@ -1622,7 +1622,9 @@ class EntityTable:
                     " " not in run
                     and "\t" not in run
                     and "\u00a0" not in run
-                    and not (_single_name_next(text, m.end()) and _SINGLE_NAME.match(text, at, hi))
+                    and not (
+                        _SINGLE_NAME_NEXT.match(text, m.end()) and _SINGLE_NAME.match(text, at, hi)
+                    )
                 ):
                     # a lone capitalised word (most are sentence openers): a person only in
                     # "Rafael (his name has been changed)" or "Anna, 24,", or the surname of
@@ -1944,6 +1946,9 @@ _SINGLE_NAME = re.compile(
     r"[A-Z][\w’'-]+(?:\s+\((?:(his|her)\s+)?(?:real\s+)?name[^)]*\)|,\s+(?:who\s+is\s+)?\d{1,2}\b)"
 )
 """A single name made a person by its context: "Rafael (his name has been changed)", "Anna, 24,"."""
+_SINGLE_NAME_NEXT = re.compile(r",|\s{0,11}\(")
+"""What can follow a word that :data:`_SINGLE_NAME` makes a person: a comma, or a bracket within
+twelve characters (a cheap pre-check, tried before that pattern)."""
 _CALLED_NAME = re.compile(
     r"\b(?:calling|called|named|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as)\s+"
     r"([A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
@@ -1992,6 +1997,7 @@ _ROLE_AFTER = re.compile(
 """A role in apposition after a name: ", the group's director,", ", Kremlin spokesman," (a
 verb phrase such as ", filed a complaint." is none)."""
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+"""A role noun right before a name; matched at :func:`_last_word_start` only."""
 
 
 _DOCUMENTS: frozenset[str] = frozenset(
@@ -2011,15 +2017,28 @@ def _surname_gender(surname: str) -> str:
     return ""
 
 
-def _single_name_next(text: str, end: int) -> bool:
-    """Whether what follows a word could make it a :data:`_SINGLE_NAME` (a cheap pre-check)."""
-    return text[end : end + 1] == "," or text[end : end + 12].lstrip()[:1] == "("
+def _last_word_start(text: str, lo: int, end: int) -> int:
+    """Return where the only match of :data:`_ROLE_BEFORE` in ``text[lo:end]`` can start.
+
+    The pattern is anchored at ``end``, so its match is the run of a-z letters before the
+    white space (and the optional comma) that ends there. Trying the pattern at that run's
+    start gives the match ``search`` would find, without trying every position of the window.
+    """
+    at = end
+    while at > lo and text[at - 1].isspace():
+        at -= 1
+    if at > lo and text[at - 1] == ",":
+        at -= 1
+    while at > lo and "a" <= text[at - 1] <= "z":
+        at -= 1
+    return at
 
 
 def _roles_around(text: str, start: int, end: int, hi: int) -> set[str]:
     """Return role nouns written right before or in apposition after a name."""
     roles = set()
-    before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    before = _ROLE_BEFORE.match(text, _last_word_start(text, lo, start), start)
     if before and before.group(1) in ROLE_NOUNS:
         roles.add(before.group(1))
     after = _ROLE_AFTER.match(text, end, min(hi, end + 80)) if text[end : end + 1] == "," else None
