@@ -1135,7 +1135,8 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
     if text[max(lo, end - 4) : end] == " and":
         # "I laughed and said": the subject of the first verb of the clause
         return _clause_subject(text, lo, end - 4)
-    relative = _RELATIVE_END.search(text[max(lo, end - 6) : end])
+    tail = text[max(lo, end - 6) : end]
+    relative = _RELATIVE_END.search(tail) if tail.endswith(("who", "which")) else None
     if relative is not None:
         # "listeners …, who said", "the group, which says": the relative pronoun is the
         # mention, resolved to the noun phrase before it (kept in ``name``)
