@@ -188,7 +188,10 @@ def _is_caption(para: str, n_words: int) -> bool:
     A wire dateline such as "MOSCOW, July 6. /TASS/." opening a body paragraph is not one.
     """
     low = para.lower()
-    if not any(word in low for word in _CREDIT_HINTS):
+    for hint in _CREDIT_HINTS:  # a loop, not any(): no generator to run for every paragraph
+        if hint in low:
+            break
+    else:
         return False  # a cheap test first: most paragraphs mention no photo or agency
     credit = _CREDIT.search(para)
     if credit is None:

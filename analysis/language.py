@@ -307,15 +307,22 @@ _SCRIPT_PATTERNS: dict[str, re.Pattern[str]] = {
     for name in dict.fromkeys(n for n, _, _ in _SCRIPT_RANGES)
 }
 _NOT_LETTER = re.compile(r"[\W\d_]+")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_ASCII_NON_LETTERS = bytes(byte for byte in range(128) if not chr(byte).isalpha())
+"""The ASCII bytes other than A-Z and a-z."""
 
 
 def _script_counts(text: str) -> Counter[str]:
-    letters = _NOT_LETTER.sub("", text)
-    others = _ASCII_LETTERS.sub("", letters)
+    """Count the letters of ``text`` by script ("latin" for A-Z, a-z and the Latin ranges).
+
+    The ASCII letters are counted at C speed on the text's ASCII bytes; only the other
+    characters go through the letter pattern and the script ranges.
+    """
+    n_ascii = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    others = "" if text.isascii() else _NOT_LETTER.sub("", _ASCII_RUN.sub("", text))
     counts: Counter[str] = Counter()
-    if len(letters) > len(others):
-        counts["latin"] = len(letters) - len(others)
+    if n_ascii:
+        counts["latin"] = n_ascii
     if others:
         for name, pattern in _SCRIPT_PATTERNS.items():
             n = len(pattern.findall(others))
@@ -347,9 +354,10 @@ def _profile_scores(
     for word, n in Counter(words).items():
         for lang, weight in votes.get(word, ()):
             scores[lang] += weight * n
+    present = set(lowered)  # one pass, instead of counting each hint letter in the whole text
     for letter, hints in LETTER_HINTS.items():
-        n = lowered.count(letter)
-        if n:
+        if letter in present:
+            n = lowered.count(letter)
             for lang, weight in hints.items():
                 if lang in scores:
                     scores[lang] += min(HINT_CAP, HINT_WEIGHT * n) * weight

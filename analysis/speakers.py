@@ -790,6 +790,9 @@ _NAME_RUN = re.compile(
 """A run of capitalised words on one line; a period continues it only after an initial or a
 short title ("J.", "Mr.", "Sen."), so "… Chechnya. Moskalkova said" gives two runs."""
 _POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE_ENDINGS = ("’s", "'s")
+"""How a possessive word ends: a test for single words and names (no line break in them),
+cheaper than searching them with :data:`_POSSESSIVE`."""
 _WORD_TOKEN = re.compile(r"[\w'’.&-]+")
 _POST_MODIFIER = re.compile(r"\s+(?:of|for|to|at|in|on|from|with|close\s+to|near|who|which)\s+")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -925,7 +928,7 @@ def _name_part(s: str) -> str:
     tokens = core.split()
     # a possessive owner ("NBC's Dante Chinni") is an affiliation
     for i, t in enumerate(tokens):
-        if _POSSESSIVE.search(t) and i + 1 < len(tokens):
+        if t.endswith(_POSSESSIVE_ENDINGS) and i + 1 < len(tokens):
             tokens = tokens[i + 1 :]
             break
     run: list[str] = []
@@ -1030,7 +1033,7 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
         or s[:1].isdigit()
         or words[0] in ROLE_NOUNS
         or len(words) <= 2
-        or _POSSESSIVE.search(s.split()[0]) is not None
+        or s.split()[0].endswith(_POSSESSIVE_ENDINGS)
     )
     if kind == "description" and not loose and not opens_np:
         return None  # "provides OSCE member": a verb phrase, not a subject
@@ -1038,7 +1041,7 @@ def make_mention(text: str, start: int, end: int, *, loose: bool = False) -> Men
         head_word in ROLE_NOUNS
         or (head_word.endswith("s") and not head_word.endswith(("ss", "us", "is")))
         or (loose and words[0] in _DETERMINERS and len(words) <= 8)
-        or (loose and _POSSESSIVE.search(s.split()[0]))
+        or (loose and s.split()[0].endswith(_POSSESSIVE_ENDINGS))
     ):
         return None
     joint = _JOINT_SUBJECT.match(s)
@@ -1167,7 +1170,8 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
     if text[max(lo, end - 4) : end] == " and":
         # "I laughed and said": the subject of the first verb of the clause
         return _clause_subject(text, lo, end - 4)
-    relative = _RELATIVE_END.search(text[max(lo, end - 6) : end])
+    tail = text[max(lo, end - 6) : end]
+    relative = _RELATIVE_END.search(tail) if tail.endswith(("who", "which")) else None
     if relative is not None:
         # "listeners …, who said", "the group, which says": the relative pronoun is the
         # mention, resolved to the noun phrase before it (kept in ``name``)
@@ -1200,7 +1204,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         np_before = re.split(r"[,;:]\s*", before)[-1]
         np_words = _words(np_before)
         described = bool(np_words) and (
-            np_words[0] in _DETERMINERS or _POSSESSIVE.search(np_before.split()[0]) is not None
+            np_words[0] in _DETERMINERS or np_before.split()[0].endswith(_POSSESSIVE_ENDINGS)
         )
         if (
             candidate
@@ -1240,7 +1244,7 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         if not candidate or not (
             first in _DETERMINERS
             or first in {"who", "whose", "which"}
-            or _POSSESSIVE.search(candidate.split()[0])
+            or candidate.split()[0].endswith(_POSSESSIVE_ENDINGS)
             or candidate[0].islower()
             or candidate[0].isdigit()
             or first.rstrip(".") in PERSON_TITLES
@@ -1556,6 +1560,11 @@ class _ParsedRun(NamedTuple):
     holds_office: bool = False  # ``org`` is an office, and ``words`` name its holder
 
 
+def _drop_possessive(name: str) -> str:
+    """Return ``name`` without a possessive ending ("Kadyrov’s" -> "Kadyrov")."""
+    return name[:-2] if name.endswith(_POSSESSIVE_ENDINGS) else name
+
+
 @lru_cache(maxsize=8192)
 def _parse_run(run: str) -> _ParsedRun | None:
     """Parse a capitalised run (two or more words, or a name its context makes a person).
@@ -1565,7 +1574,7 @@ def _parse_run(run: str) -> _ParsedRun | None:
     """
     words = run.split()
     owner = (
-        next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), -1)
+        next((i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)), -1)
         if "’s" in run or "'s" in run
         else -1
     )
@@ -1591,7 +1600,7 @@ def _parse_run(run: str) -> _ParsedRun | None:
         holder = _holder_after_office(words)
         if not holder:
             # an organisation, or a news medium ("Associated Press"): never a person
-            return _ParsedRun((), "", "", gender, "", roles, _POSSESSIVE.sub("", name))
+            return _ParsedRun((), "", "", gender, "", roles, _drop_possessive(name))
         # "Governor of the Morvesh Region Ilyas Tamrov": the office, then its holder
         org = " ".join(words[: -len(holder)])
         words = holder
@@ -1605,8 +1614,8 @@ def _parse_run(run: str) -> _ParsedRun | None:
         words = words[1:]  # "But Trump", "Selon Igor Kotchetkov": a sentence opener
     if not words:
         return _ParsedRun((), "", "", gender, "", roles, org, org is not None)
-    name = _POSSESSIVE.sub("", " ".join(words))
-    surname = _POSSESSIVE.sub("", words[-1]).lower()
+    name = _drop_possessive(" ".join(words))
+    surname = _drop_possessive(words[-1]).lower()
     full_gender = gender or _forenames().get(words[0].lower(), "") or _surname_gender(words[-1])
     return _ParsedRun(tuple(words), name, surname, gender, full_gender, roles, org, org is not None)
 
@@ -1660,7 +1669,9 @@ class EntityTable:
                     " " not in run
                     and "\t" not in run
                     and "\u00a0" not in run
-                    and not (_single_name_next(text, m.end()) and _SINGLE_NAME.match(text, at, hi))
+                    and not (
+                        _SINGLE_NAME_NEXT.match(text, m.end()) and _SINGLE_NAME.match(text, at, hi)
+                    )
                 ):
                     # a lone capitalised word (most are sentence openers): a person only in
                     # "Rafael (his name has been changed)" or "Anna, 24,", or the surname of
@@ -1996,6 +2007,9 @@ _SINGLE_NAME = re.compile(
     r"[A-Z][\w’'-]+(?:\s+\((?:(his|her)\s+)?(?:real\s+)?name[^)]*\)|,\s+(?:who\s+is\s+)?\d{1,2}\b)"
 )
 """A single name made a person by its context: "Rafael (his name has been changed)", "Anna, 24,"."""
+_SINGLE_NAME_NEXT = re.compile(r",|\s{0,11}\(")
+"""What can follow a word that :data:`_SINGLE_NAME` makes a person: a comma, or a bracket within
+twelve characters (a cheap pre-check, tried before that pattern)."""
 _CALLED_NAME = re.compile(
     r"\b(?:calling|called|named|identified\s+(?:only\s+)?as|known\s+(?:only\s+)?as)\s+"
     r"([A-Z][a-z’'-]+)\b(?!\s+[A-Z])"
@@ -2044,6 +2058,7 @@ _ROLE_AFTER = re.compile(
 """A role in apposition after a name: ", the group's director,", ", Kremlin spokesman," (a
 verb phrase such as ", filed a complaint." is none)."""
 _ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
+"""A role noun right before a name; matched at :func:`_last_word_start` only."""
 
 
 _DOCUMENTS: frozenset[str] = frozenset(
@@ -2063,15 +2078,28 @@ def _surname_gender(surname: str) -> str:
     return ""
 
 
-def _single_name_next(text: str, end: int) -> bool:
-    """Whether what follows a word could make it a :data:`_SINGLE_NAME` (a cheap pre-check)."""
-    return text[end : end + 1] == "," or text[end : end + 12].lstrip()[:1] == "("
+def _last_word_start(text: str, lo: int, end: int) -> int:
+    """Return where the only match of :data:`_ROLE_BEFORE` in ``text[lo:end]`` can start.
+
+    The pattern is anchored at ``end``, so its match is the run of a-z letters before the
+    white space (and the optional comma) that ends there. Trying the pattern at that run's
+    start gives the match ``search`` would find, without trying every position of the window.
+    """
+    at = end
+    while at > lo and text[at - 1].isspace():
+        at -= 1
+    if at > lo and text[at - 1] == ",":
+        at -= 1
+    while at > lo and "a" <= text[at - 1] <= "z":
+        at -= 1
+    return at
 
 
 def _roles_around(text: str, start: int, end: int, hi: int) -> set[str]:
     """Return role nouns written right before or in apposition after a name."""
     roles = set()
-    before = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    before = _ROLE_BEFORE.match(text, _last_word_start(text, lo, start), start)
     if before and before.group(1) in ROLE_NOUNS:
         roles.add(before.group(1))
     after = _ROLE_AFTER.match(text, end, min(hi, end + 80)) if text[end : end + 1] == "," else None
