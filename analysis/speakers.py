@@ -1807,6 +1807,11 @@ class EntityTable:
             if ent_by_role is not None and not self._owned_by_later_org(mention, ent_by_role):
                 self._remember(mention.start, ent_by_role)
                 return ent_by_role.canonical, "person"
+        owned = _ITS_ROLE.match(mention.text)
+        its_owner = self._its_owner(mention.start) if owned is not None else None
+        if owned is not None and its_owner is not None:
+            # "The Fishers Union … Its president said", no holder named: the union's
+            description = f"{owned.group(1)} of {its_owner}"
         words = _words(_head_phrase(mention.text))
         first = words[0] if words else ""
         head = words[-1] if words else ""
@@ -1890,6 +1895,22 @@ class EntityTable:
         owner = max((pos for pos, _ in self.orgs if pos < mention.start), default=-1)
         named = [pos for pos, ent in self.persons if ent is holder and pos < mention.start]
         return bool(named) and owner > named[-1]
+
+    def _its_owner(self, at: int) -> str | None:
+        """Return the organisation "its" at ``at`` points to, when nothing else can be meant.
+
+        The organisation named last within 200 characters, with no other capitalised word
+        between it and "its" except at a sentence start ("RT and its defenders": not the
+        organisation named before RT).
+        """
+        named = [(pos, name) for pos, name in self.orgs if 0 < at - pos <= 200]
+        if not named:
+            return None
+        pos, name = named[-1]
+        between = self.text[pos + len(name) : at]
+        if _CAPITAL_INSIDE.search(between):
+            return None
+        return _LEADING_ARTICLE.sub("", name)
 
     def _last_org(self, before: int, head: str) -> str | None:
         """Return the organisation named last within 1,500 characters before ``before``.
@@ -2046,6 +2067,9 @@ _HEADS_OF = frozenset({"leader", "head", "president", "chief", "governor", "chai
 _ROLE_HYPONYMS = {"leader": _HEADS_OF, "head": _HEADS_OF}
 """Roles a description's general role word covers: "the region's leader" is its president,
 "the head of the region" its governor."""
+_CAPITAL_INSIDE = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])\b[A-Z]")
+_ITS_ROLE = re.compile(r"[Ii]ts\s+([a-z][\w-]*(?<!s))$")
+"""A singular role owned by "its" ("Its president", "its spokesman")."""
 _DEFINITE_ROLE = re.compile(
     r"(?:the|his|her|their|its|[A-Z][\w’'-]*[’']s)\s+(?:\w+(?:[’']s)?\s+){0,2}?([a-z]+)"
     r"(?:\s+(?:himself|herself)|\s+(?:of|for|at)\s+[^,;:]{1,60})?$",

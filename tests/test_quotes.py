@@ -914,7 +914,10 @@ def test_its_role_belongs_to_the_organisation_named_last() -> None:
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
         "Union was not invited. Its president said the meeting was a farce."
     )
-    assert quotes_of(text)["speaker"].tolist() == ["Its president"]
+    assert quotes_of(text)["speaker"].tolist() == ["president of Marovian Fishers Union"]
+    # another capitalised name between them leaves "its" unresolved
+    other = "The Harbour Network met Orlov in Tarvel. Its director said men were held."
+    assert quotes_of(other)["speaker"].tolist() == ["Its director"]
     # a holder named after the organisation is its president
     named = (
         "The Marovian Fishers Union met on Monday. Lena Drovic, its president, was there. "
