@@ -70,28 +70,11 @@ REQUIRED_TYPES: frozenset[str] = frozenset({"anonymous", "unknown"})
 """Types every taxonomy must define: the analysis falls back on them."""
 
 EPITHETS: frozenset[str] = frozenset(
-    [
-        "strongman",
-        "authoritarian",
-        "autocratic",
-        "hardline",
-        "hard-line",
-        "controversial",
-        "embattled",
-        "notorious",
-        "powerful",
-        "outspoken",
-        "longtime",
-        "long-time",
-        "pro-kremlin",
-        "kremlin-backed",
-        "moscow-backed",
-        "kremlin-appointed",
-        "moscow-appointed",
-        "feared",
-        "iron-fisted",
-    ]
-)
+    {"strongman", "authoritarian", "autocratic", "hardline", "hard-line", "controversial",
+     "embattled", "notorious", "powerful", "outspoken", "longtime", "long-time", "feared",
+     "iron-fisted", "pro-kremlin", "kremlin-backed", "moscow-backed", "kremlin-appointed",
+     "moscow-appointed"}
+)  # fmt: skip
 """Words a description may add without changing whom it names: "Chechnya's strongman leader"
 is the gazetteer's "Chechnya's leader". Words that change the person ("former", "deputy",
 "acting", "rebel") are not among them."""
