@@ -171,7 +171,14 @@ def find_cues(
         cue
         for cue, after in zip(found, followers, strict=True)
         if not _noun_before_verb(text, cue, after)
+        and (cue.text not in _CUE_ONLY_BEFORE_THAT or _THAT_NEXT.match(text, cue.end))
     ]
+
+
+_CUE_ONLY_BEFORE_THAT = frozenset({"alleged", "state"})
+"""Cue words that are mostly something else ("the alleged abuses", "state officials", "state
+Sen. Drovic"): a cue only when "that" follows."""
+_THAT_NEXT = re.compile(r"\s+that\b")
 
 
 def _noun_before_verb(text: str, cue: Cue, after: Cue | None) -> bool:

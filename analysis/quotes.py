@@ -1621,8 +1621,6 @@ def _one_indirect(
     tail = len(before) - 24  # where the short end-anchored patterns can start
     if "without" in before and _WITHOUT.search(before, max(tail, 0)):
         return None  # "it goes without saying"
-    if c.text in _CUE_ONLY_BEFORE_THAT and not _THAT_NEXT.match(text, c.end, c.end + 8):
-        return None  # "the alleged abuses", "state Sen. Drovic": an adjective, a noun
     if any(word in before for word in _NEGATIONS) and _NEGATED.search(before):
         return None  # "checks have not confirmed the reports": nothing was said
     if c.text.lower() in _NOUNABLE and _ARTICLE_AND_NAME_END.search(before):
@@ -1793,9 +1791,6 @@ def _inverted(text: str, sent_start: int, c: Cue, end_limit: int) -> _Row | None
     return _span_row(text, sent_start, sent_start + len(lead), m, c, "indirect:cvs")
 
 
-_CUE_ONLY_BEFORE_THAT = frozenset({"alleged", "state"})
-"""Cue words that are mostly something else ("the alleged abuses", "state officials", "state
-Sen. Drovic"): a cue only when "that" follows."""
 _WITHOUT = re.compile(r"\bwithout\s+$")
 _ASIDE_THAT = re.compile(r"\s*,[^,.;:\"“”]{1,120},\s*that\b\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")

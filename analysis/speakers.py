@@ -819,6 +819,12 @@ _DETERMINED = re.compile(r"(?:the|a|an|one|two|some|his|her|their|its)\s", re.IG
 _APPOSITION_AFTER = re.compile(
     r"\s*,\s*((?:the|a|an|[\w’'-]+[’']s)\s+[^,.;:\"“”]+|[a-z][^,.;:\"“”]+)"
 )
+_NOT_ROLE_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "especially", "among"})
+"""Words that make the lower-case words before a name a list, not a role ("including Mr. X")."""
+_ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.\s+[A-Z]")
+"""A title cut short before a name ("Del. Ana Ruiz", "Sen. Ana Ruiz")."""
+_LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
+"""Up to three lower-case words before a capitalised name ("state senator", "rights lawyer")."""
 _NAME_AFTER = re.compile(
     r"\s*,\s*(?:[a-z][\w-]*\s+){0,2}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:[.,;]|$)"
 )
@@ -1197,9 +1203,22 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
         before = text[lo:comma].rstrip()
         name_before = bool(re.search(r"[A-Z][\w'’.-]*\)?$", before))
         leading_name = _NAME_RUN.match(candidate)
+        role_words = _LOWER_ROLE_BEFORE_NAME.match(candidate) if leading_name is None else None
+        if (
+            role_words is not None
+            and _NOT_ROLE_WORDS.isdisjoint(_words(role_words.group()))
+            and (
+                _words(role_words.group())[-1] in ROLE_NOUNS | PERSON_TITLES
+                or _ABBREVIATED_TITLE.match(candidate, role_words.end())
+            )
+        ):
+            # "X's niece, state senator Marina Drovic, said", "…, state Del. Ana Ruiz, said":
+            # a lower-case role, then the name
+            leading_name = _NAME_RUN.match(candidate, role_words.end())
         named_apposition = leading_name is not None and (
             leading_name.end() == len(candidate)
-            or re.match(r"\s+(?:of|from|at)\s", candidate[leading_name.end() :]) is not None
+            or re.match(r"\s+(?:of|from|at)\s|\s*\([^()]*\)$", candidate[leading_name.end() :])
+            is not None  # "X, a lawyer from Y, said", "X, Sen. Y (D-Va.), said"
         )
         np_before = re.split(r"[,;:]\s*", before)[-1]
         np_words = _words(np_before)
@@ -1232,6 +1251,8 @@ def _subject_before(text: str, lo: int, cue_start: int, loose: bool) -> Mention 
                 head = re.sub(
                     r"^(?:the|a|an)\s+", "", _head_phrase(before).strip(), flags=re.IGNORECASE
                 )
+                if role_words is not None:
+                    head = f"{head}, {role_words.group().strip()}"
                 return Mention(
                     mention.start,
                     mention.end,

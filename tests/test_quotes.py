@@ -909,6 +909,25 @@ def test_a_holiday_is_not_a_person_and_state_before_a_title_is_no_cue() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lower-case role before the apposed name
+        ('"It is big!" Orlov\'s niece, state senator Marina Drovic, shouted.', "Marina Drovic"),
+        ("Orlov's niece, rights lawyer Marina Drovic, said the port was closed.", "Marina Drovic"),
+        # a party and district in brackets after the name
+        ("The senator, Marina Drovic (D-Tarvel), said the port was closed.", "Marina Drovic"),
+        # a list is no role: the subject speaks
+        (
+            "As many tax experts, including Mr. Goldberg, have pointed out, the port is free.",
+            "many tax experts",
+        ),
+    ],
+)
+def test_an_apposed_name_behind_a_role_or_before_brackets_speaks(text: str, speaker: str) -> None:
+    assert quotes_of(text)["speaker"].tolist() == [speaker]
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
