@@ -821,6 +821,8 @@ _APPOSITION_AFTER = re.compile(
 )
 _NOT_ROLE_WORDS = frozenset({"including", "like", "such", "as", "and", "or", "especially", "among"})
 """Words that make the lower-case words before a name a list, not a role ("including Mr. X")."""
+_NICKNAME_THEN_SURNAME = re.compile(r' ["“][A-Z][\w’\'-]*["”] ([A-Z][\w’\'-]+)')
+"""A nickname in quotation marks between a forename and the surname ('"Bobby" Scott')."""
 _ABBREVIATED_TITLE = re.compile(r"[A-Z][a-z]{1,4}\.\s+[A-Z]")
 """A title cut short before a name ("Del. Ana Ruiz", "Sen. Ana Ruiz")."""
 _LOWER_ROLE_BEFORE_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
@@ -1683,9 +1685,18 @@ class EntityTable:
         lone: list[tuple[int, str]] = []  # lone capitalised words not (yet) known as persons,
         # with their lookup key
         for lo, hi in spans:
+            skip_to = lo
             for m in _NAME_RUN.finditer(text, lo, hi):
-                run = m.group().rstrip(".")
                 at = m.start()
+                if at < skip_to:
+                    continue  # the nickname or surname of a name read whole below
+                run = m.group().rstrip(".")
+                if text.startswith((' "', " “"), m.end()):
+                    nickname = _NICKNAME_THEN_SURNAME.match(text, m.end(), hi)
+                    if nickname is not None:
+                        # 'Robert C. "Bobby" Scott': the name around the nickname
+                        run = f"{m.group()} {nickname.group(1)}"
+                        skip_to = nickname.end()
                 if (
                     " " not in run
                     and "\t" not in run

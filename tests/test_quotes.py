@@ -928,6 +928,14 @@ def test_an_apposed_name_behind_a_role_or_before_brackets_speaks(text: str, spea
     assert quotes_of(text)["speaker"].tolist() == [speaker]
 
 
+def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
+    text = (
+        'Rep. Robert C. "Bobby" Orlov opened his yard on Monday.\n\n'
+        '"It is a big year," he said. Later Orlov said the port was closed.'
+    )
+    assert set(quotes_of(text)["speaker"]) == {"Robert C. Orlov"}
+
+
 def test_its_role_belongs_to_the_organisation_named_last() -> None:
     text = (
         "President Oskar Velt of Kardovia met the delegation on Monday. The Marovian Fishers "
