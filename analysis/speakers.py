@@ -1686,12 +1686,13 @@ class EntityTable:
         # with their lookup key
         for lo, hi in spans:
             skip_to = lo
+            nicknames = _NICKNAME_THEN_SURNAME.search(text, lo, hi) is not None  # rare
             for m in _NAME_RUN.finditer(text, lo, hi):
                 at = m.start()
                 if at < skip_to:
                     continue  # the nickname or surname of a name read whole below
                 run = m.group().rstrip(".")
-                if text.startswith((' "', " “"), m.end()):
+                if nicknames and text.startswith((' "', " “"), m.end()):
                     nickname = _NICKNAME_THEN_SURNAME.match(text, m.end(), hi)
                     if nickname is not None:
                         # 'Robert C. "Bobby" Scott': the name around the nickname
