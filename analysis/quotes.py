@@ -1030,14 +1030,18 @@ def _is_standalone(
     (la, lb), (ra, rb) = _context(text, unit, q, quotes)
     left = text[la:lb]
     right = text[ra:rb]
-    words = _WORDS.findall(text[q.start : q.end])
-    if not words:
+    n_words = _n_matches(_WORDS, text, q.start, q.end, limit=11)  # a title has at most 10
+    if not n_words:
         return False
     inner_end = text[q.start : q.end].rstrip()[-1:]
     cut_off = q.status == "unclosed" and not text[q.end :].strip()
-    if len(words) < 4 and inner_end not in {".", ",", "!", "?", "…"} and not cut_off:
+    if n_words < 4 and inner_end not in {".", ",", "!", "?", "…"} and not cut_off:
         return False  # a scare quote, unless the stored page ends inside the quotation
-    if _is_title(words) and not any(ra <= c.start < rb or la <= c.start < lb for c in cues):
+    if (
+        n_words <= 10
+        and _is_title(_WORDS.findall(text, q.start, q.end))
+        and not any(ra <= c.start < rb or la <= c.start < lb for c in cues)
+    ):
         return False  # 'All Bets Are Off.', "State of the Union": a title, not a quote
     left_ok = not left.strip(" \t—–-(") or _is_lead(text, la, lb, cues)
     right_ok = (
