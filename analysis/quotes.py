@@ -512,7 +512,10 @@ def _block_quotes(
         a = line.end()
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
-        if any(a <= q.open_at < b for q in quotations) or len(_WORDS.findall(text[a:b])) < 5:
+        if (
+            any(a <= q.open_at < b for q in quotations)
+            or _n_matches(_WORDS, text, a, b, limit=5) < 5
+        ):
             continue
         block = _Row("direct", a, _trim_end(text, a, b), lead.mention, lead.cue, "direct:block")
         block.speaker, block.speaker_kind = lead.speaker, lead.speaker_kind
@@ -554,7 +557,7 @@ def _epigraphs(
         pending = unsigned.get(k, [])
         if pending and any(r.speaker or r.kind != "direct" for r in pending):
             continue
-        if not pending and (k in quoted or len(_WORDS.findall(text[a:b])) < 5):
+        if not pending and (k in quoted or _n_matches(_WORDS, text, a, b, limit=5) < 5):
             continue
         mention = make_mention(text, sign.start(1), sign.end(1))
         if mention is None:
@@ -753,13 +756,15 @@ def _attribution_tail(text: str, before: _Unit, unit: _Unit) -> bool:
     c = cues[0]
     ahead = _WORDS.findall(text[unit.start : c.start])
     after = text[c.end : unit.end].strip(" .!?")
-    return len(ahead) <= 8 and (len(_WORDS.findall(after)) <= 4 or after.startswith(","))
+    return len(ahead) <= 8 and (
+        _n_matches(_WORDS, after, 0, len(after), limit=5) <= 4 or after.startswith(",")
+    )
 
 
 def _marks_only(text: str, unit: _Unit, section: str) -> list[_Row]:
     rows = []
     for q in unit.quotes:
-        if len(_WORDS.findall(text[q.start : q.end])) < 4:
+        if _n_matches(_WORDS, text, q.start, q.end, limit=4) < 4:
             continue
         rows.append(
             _Row(
@@ -1003,7 +1008,7 @@ def _lead_in(text: str, unit: _Unit, cues: list[Cue]) -> _Row | None:
             None if subject is None else _Row("direct", unit.end, unit.end, subject, None, "lead")
         )
     cue = cues[-1]
-    if len(_WORDS.findall(text[cue.end : unit.end])) > 8:
+    if _n_matches(_WORDS, text, cue.end, unit.end, limit=9) > 8:
         return None
     mention = subject_before(text, unit.start, cue.start)
     if mention is None:
@@ -1133,7 +1138,7 @@ def _headline_says(text: str, unit: _Unit) -> _Row | None:
     cue_at = found.end("speaker") + 1
     cue = Cue(cue_at, cue_at + 4, "Says", "say", "speech")
     a, b = found.span("content")
-    if len(_WORDS.findall(text[a:b])) < 3:
+    if _n_matches(_WORDS, text, a, b, limit=3) < 3:
         return None
     return _Row("indirect", a, _trim_end(text, a, b), mention, cue, "headline:says")
 
@@ -1164,7 +1169,7 @@ def _head_colon(text: str, unit: _Unit) -> _Row | None:
         end = len(text) if line_end < 0 else line_end
         if text[m.end() : end].rstrip().endswith("?"):
             return None
-    if len(_WORDS.findall(text[m.end() : end])) < 5 or (
+    if _n_matches(_WORDS, text, m.end(), end, limit=5) < 5 or (
         unit.paragraph > 0 and _title_case_unit(text, unit)
     ):
         return None  # "Director: David France", "Panic Mode: Moscow Probe …"
@@ -1211,14 +1216,14 @@ def _is_lead(text: str, a: int, b: int, cues: list[Cue]) -> bool:
         return not text[c.end : b].strip() or bool(_ADJUNCT.fullmatch(text[c.end : b].rstrip()))
     inside = [c for c in cues if a <= c.start and c.end <= b]
     if not inside:
-        return stretch.endswith(":") and len(_WORDS.findall(stretch)) <= 8
+        return stretch.endswith(":") and _n_matches(_WORDS, stretch, 0, len(stretch), limit=9) <= 8
     c = inside[-1]
     between = text[c.end : b].rstrip(" :,—–-")
     if not between.strip():
         return True
     if stretch[-1] in ",:" and subject_before(text, a, c.start, loose=True) is not None:
         return True  # "Tester said, referring to the excuse, “…”"
-    if _ADJUNCT.fullmatch(between) or len(_WORDS.findall(between)) <= 4:
+    if _ADJUNCT.fullmatch(between) or _n_matches(_WORDS, between, 0, len(between), limit=5) <= 4:
         return True
     # "said Alvi Karimov, a spokesman:" / "according to X:"
     after = subject_after(text, c.end, b)
@@ -1231,7 +1236,7 @@ def _is_trailing_attribution(text: str, a: int, b: int, cues: list[Cue]) -> bool
         return False
     c = inside[0]
     before = text[a : c.start]
-    if len(_WORDS.findall(before)) > 16:
+    if _n_matches(_WORDS, before, 0, len(before), limit=17) > 16:
         return False
     if not before.strip(" ,—–-"):
         return True  # "…," said X
@@ -1296,7 +1301,7 @@ def _attribute_direct(
             if not (
                 text[la : m.start].rstrip().endswith(",")
                 and after.startswith(",")
-                and len(_WORDS.findall(after)) >= 2
+                and _n_matches(_WORDS, after, 0, len(after), limit=2) >= 2
             ):
                 used.add(c.start)  # an aside ("…, they say, to protect them: “…”") also
                 # reports the clause before it, which the indirect rules find
@@ -1417,7 +1422,7 @@ def _indirect(
                 # speaker, a second statement
                 previous = rows[-1]
                 previous.end = _trim_end(text, previous.start, same_speaker.start())
-                if len(_WORDS.findall(text[previous.start : previous.end])) < 2:
+                if _n_matches(_WORDS, text, previous.start, previous.end, limit=2) < 2:
                     rows.pop()  # "texted Ali and said that …": an object, not a statement
                 start = _content_start(text, c, unit.end)
                 if previous.mention is not None and _content_ok(text, start, unit.end, c):
@@ -1454,7 +1459,11 @@ def _indirect(
             # "“…,” she said, adding she would never sign it": the quoted speaker goes on
             earlier = [r for r in direct if r.cue is not None and r.cue.end <= c.start]
             gap = text[earlier[-1].cue.end : c.start] if earlier and earlier[-1].cue else ""
-            if earlier and earlier[-1].mention is not None and len(_WORDS.findall(gap)) <= 6:
+            if (
+                earlier
+                and earlier[-1].mention is not None
+                and _n_matches(_WORDS, gap, 0, len(gap), limit=7) <= 6
+            ):
                 start = _content_start(text, c, unit.end)
                 if _content_ok(text, start, unit.end, c):
                     row = _span_row(
@@ -1483,7 +1492,7 @@ def _indirect(
                 lead.endswith(",") or any(closing < d.start <= closing + 30 for d in cues)
             ):
                 row.end = _trim_end(text, row.start, closing)
-                if len(_WORDS.findall(text[row.start : row.end])) < 2:
+                if _n_matches(_WORDS, text, row.start, row.end, limit=2) < 2:
                     continue
             row.antecedent = subject_before(
                 text, sent_start, sent_start + len(lead.rstrip(",")) + 1
@@ -1559,10 +1568,12 @@ def _trailing_attribution(text: str, previous: _Row, c: Cue, unit_end: int) -> i
     residents told activists."), so what precedes the comma is that subject's statement.
     """
     comma = text.rfind(",", previous.start, c.start)
-    if comma <= previous.start or len(_WORDS.findall(text[comma : c.start])) > 6:
+    if comma <= previous.start or _n_matches(_WORDS, text, comma, c.start, limit=7) > 6:
         return None
     tail = text[c.end : unit_end].strip(' ."”’')
-    if len(_WORDS.findall(tail)) > 5 or (tail and not _OBJECT_OPENER.match(tail)):
+    if _n_matches(_WORDS, tail, 0, len(tail), limit=6) > 5 or (
+        tail and not _OBJECT_OPENER.match(tail)
+    ):
         return None
     subject = subject_before(text, comma + 1, c.start)
     if subject is None or text[comma + 1 : subject.start].strip():
@@ -1699,7 +1710,7 @@ def _one_indirect(
             pronoun = _RELATIVE_PRONOUN_END.search(lead)
             relative = pronoun is not None
             if not _content_ok(text, start, end_limit, c, verb_first=parenthetical or relative):
-                if parenthetical and len(_WORDS.findall(lead)) >= 3:
+                if parenthetical and _n_matches(_WORDS, lead, 0, len(lead), limit=3) >= 3:
                     # "The work must stay secret, they say, to protect …": what the aside
                     # attributes is the clause before it
                     end = sent_start + len(lead) - 1
@@ -1738,7 +1749,7 @@ def _one_indirect(
             return row
         # C, S V.
         cut = text.rfind(",", sent_start, m.start)
-        if cut <= sent_start or len(_WORDS.findall(text[sent_start:cut])) < 3:
+        if cut <= sent_start or _n_matches(_WORDS, text, sent_start, cut, limit=3) < 3:
             return None
         if c.tier == "stance" and c.lemma not in _CSV_STANCE:
             return None  # "In defeat, the president appeared …" is no attribution
@@ -1921,7 +1932,10 @@ def _content_ok(text: str, start: int, end: int, c: Cue, *, verb_first: bool = F
     if (
         head.rstrip().endswith(":")
         and not verb_first
-        and not ((after_that or _CLAUSE_OPENERS.match(head)) and len(_WORDS.findall(head)) >= 4)
+        and not (
+            (after_that or _CLAUSE_OPENERS.match(head))
+            and _n_matches(_WORDS, head, 0, len(head), limit=4) >= 4
+        )
     ):
         # a lead-in ("wrote to the council:"), the quotation follows; a clause of its own
         # ("admitted she had not been told:") is a statement as well
